@@ -1,0 +1,32 @@
+"""korea-kit: read, annotate and compare news reports, for IR and media-literacy classes.
+
+The nouns are few: an :class:`Article` (immutable text plus layers of
+:class:`Span` annotations), a :class:`Corpus` of articles, and the
+:class:`ArticleError` raised for any file that cannot be read.
+
+>>> import korea_kit as kk
+>>> corpus = kk.load_corpus()
+>>> corpus["003"].title
+'North Korea Expresses Willingness To Talk With United States'
+
+Importing korea_kit is light: pandas, matplotlib and ipywidgets are loaded
+only when a table, a figure or a widget is asked for.
+"""
+
+from .article import Article, load_article
+from .corpus import Corpus, load_corpus
+from .errors import ArticleError, ArticleWarning
+from .spans import Span
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "ArticleError",
+    "ArticleWarning",
+    "Corpus",
+    "Span",
+    "__version__",
+    "load_article",
+    "load_corpus",
+]
