@@ -17,8 +17,20 @@ from .article import Article, load_article
 from .corpus import Corpus, load_corpus
 from .errors import ArticleError, ArticleWarning
 from .spans import Span
+from .timeline import load_timeline, timeline_figure
 
 __version__ = "0.1.0"
+
+_WIDGETS = {"timeline_browser"}
+
+
+def __getattr__(name: str):
+    # Widgets load ipywidgets, so they are imported on first use, not with korea_kit.
+    if name in _WIDGETS:
+        from . import widgets
+
+        return getattr(widgets, name)
+    raise AttributeError(f"module 'korea_kit' has no attribute {name!r}")
 
 __all__ = [
     "Article",
@@ -29,4 +41,7 @@ __all__ = [
     "__version__",
     "load_article",
     "load_corpus",
+    "load_timeline",
+    "timeline_browser",
+    "timeline_figure",
 ]

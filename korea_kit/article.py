@@ -188,22 +188,49 @@ class Article:
                 f"got start={start}, end={end}."
             )
         if alignment_mode == "expand":
-            while start > 0 and self._text[start - 1].isalnum() and self._text[start].isalnum():
-                start -= 1
-            while end < len(self._text) and end > 0 and self._text[end].isalnum() and self._text[end - 1].isalnum():
-                end += 1
+            start, end = self._expand(start, end)
         elif alignment_mode == "contract":
-            while start < end and (self._text[start].isalnum() and start > 0 and self._text[start - 1].isalnum()):
-                start += 1
-            while end > start and end < len(self._text) and self._text[end].isalnum() and self._text[end - 1].isalnum():
-                end -= 1
-            while start < end and not self._text[start].isalnum():
-                start += 1
-            while end > start and not self._text[end - 1].isalnum() and not self._text[end - 1] in ".!?\"”’)":
-                end -= 1
+            start, end = self._contract(start, end)
         elif alignment_mode != "strict":
             raise ArticleError(f"alignment_mode must be 'strict', 'expand' or 'contract', not {alignment_mode!r}.")
         return self._span(start, end, str(label), layer, {**dict(attrs or {}), **more_attrs})
+
+    def _in_word(self, i: int) -> bool:
+        return 0 <= i < len(self._text) and self._text[i].isalnum()
+
+    def _expand(self, start: int, end: int) -> tuple[int, int]:
+        while self._in_word(start - 1) and self._in_word(start):
+            start -= 1
+        while self._in_word(end - 1) and self._in_word(end):
+            end += 1
+        return start, end
+
+    def _contract(self, start: int, end: int) -> tuple[int, int]:
+        while start < end and self._in_word(start - 1) and self._in_word(start):
+            start += 1
+        while end > start and self._in_word(end - 1) and self._in_word(end):
+            end -= 1
+        while start < end and not (self._text[start].isalnum() or self._text[start] in "\"“‘'(["):
+            start += 1
+        while end > start and self._text[end - 1].isspace():
+            end -= 1
+        return start, end
+
+    def find(self, pattern: str, label: str = "match", *, regex: bool = False, case: bool = False) -> tuple[Span, ...]:
+        """Every place ``pattern`` occurs in the text, as spans (nothing is changed).
+
+        >>> art = Article.from_text("Mr Moon met Gen Kim. Moon smiled.")
+        >>> [(s.start, s.text) for s in art.find("moon")]
+        [(3, 'Moon'), (21, 'Moon')]
+        """
+        import re
+
+        flags = 0 if case else re.IGNORECASE
+        try:
+            compiled = re.compile(pattern if regex else re.escape(pattern), flags)
+        except re.error as exc:
+            raise ArticleError(f"{pattern!r} is not a valid regular expression ({exc}).") from None
+        return tuple(self._span(m.start(), m.end(), label, "match") for m in compiled.finditer(self._text) if m.end() > m.start())
 
     def add_spans(self, layer: str, spans: Iterable[Span]) -> None:
         """Add spans to a layer of this article (a new layer is created as needed).

@@ -89,7 +89,7 @@ class Corpus:
         return True
 
     def __repr__(self) -> str:
-        where = f" from {self.folder}" if self.folder else ""
+        where = f" from {self.folder.name}/" if self.folder else ""
         return f"<Corpus of {len(self)} articles{where}: {', '.join(self.ids)}>"
 
     # -- tables ---------------------------------------------------------
@@ -129,6 +129,25 @@ class Corpus:
         """Every sentence of every article (a long table)."""
         return self.spans_frame("sentence")
 
+    def headlines(self):
+        """The headline of each article next to its outlet, with its length in words.
+
+        >>> load_corpus().headlines()["words"].tolist()
+        [13, 8, 9]
+        """
+        import pandas as pd
+
+        return pd.DataFrame(
+            [{"id": a.id, "outlet": a.meta.get("outlet"), "headline": a.title, "words": len(a.title.split())} for a in self]
+        ).set_index("id")
+
+    def side_by_side(self, ids: Iterable[str] | None = None):
+        """The articles in columns, to read and compare them together (all text escaped)."""
+        from .render import HTML, side_by_side_html
+
+        chosen = list(self) if ids is None else [self[i] for i in ids]
+        return HTML(side_by_side_html(chosen))
+
     def _repr_html_(self) -> str:
         head = "<tr><th>id</th><th>outlet</th><th>date</th><th>headline</th></tr>"
         rows = "".join(
@@ -142,9 +161,9 @@ class Corpus:
 def _article_files(folder: Path) -> tuple[list[Path], list[Path]]:
     files, skipped = [], []
     for path in sorted(folder.iterdir()):
-        if path.name.startswith((".", "_")) or path.is_dir() or path.name == CATALOG_NAME:
+        if path.name.startswith((".", "_")) or path.is_dir() or path.stem.lower() == "readme":
             continue
-        if path.suffix.lower() in ARTICLE_SUFFIXES and not path.stem.lower().startswith("readme"):
+        if path.suffix.lower() in ARTICLE_SUFFIXES:
             files.append(path)
         elif path.suffix.lower() not in {".csv", ".json"}:
             skipped.append(path)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .article import Article
 
-__all__ = ["article_html", "provenance_line", "safe_link"]
+__all__ = ["article_html", "provenance_line", "safe_link", "side_by_side_html", "HTML"]
 
 _STYLE = {
     "headline": "font-size:1.35em;font-weight:700;margin:0.2em 0 0.4em",
@@ -76,3 +76,33 @@ def article_html(article: "Article") -> str:
         rows.append(f'<p style="{style}" data-role="{escape(para.label)}">{body}</p>')
     rows.append("</div>")
     return "\n".join(rows)
+
+
+class HTML:
+    """Ready-made, already-escaped HTML that JupyterLab displays (no IPython needed)."""
+
+    def __init__(self, html: str):
+        self.html = html
+
+    def _repr_html_(self) -> str:
+        return self.html
+
+    def __repr__(self) -> str:
+        return f"<HTML view, {len(self.html):,} characters: run it in JupyterLab to see it>"
+
+
+def side_by_side_html(articles) -> str:
+    """Articles in columns next to each other, each scrolling on its own.
+
+    >>> from korea_kit import Article
+    >>> html = side_by_side_html([Article.from_text("A\\n\\nOne."), Article.from_text("B\\n\\nTwo.")])
+    >>> html.count('class="korea-kit-article"')
+    2
+    """
+    columns = "".join(
+        f'<div style="flex:1 1 0;min-width:16em;max-height:38em;overflow-y:auto;padding:0 0.6em;'
+        f'border-right:1px solid #ddd">{article_html(a)}</div>'
+        for a in articles
+    )
+    return f'<div style="display:flex;gap:0.4em;align-items:flex-start">{columns}</div>'
+

@@ -22,7 +22,7 @@ def _frozen(attrs: Mapping[str, Any] | None) -> Mapping[str, Any]:
     return MappingProxyType(dict(attrs or {}))
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class Span:
     """A labelled slice of an article's text, by character offsets.
 
@@ -47,6 +47,12 @@ class Span:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "attrs", _frozen(self.attrs))
+
+    def __repr__(self) -> str:
+        extra = f", layer={self.layer!r}" if self.layer else ""
+        attrs = f", attrs={dict(self.attrs)!r}" if self.attrs else ""
+        shown = self.text if len(self.text) <= 60 else self.text[:57] + "..."
+        return f"Span({self.start}, {self.end}, {self.label!r}{extra}{attrs}, text={shown!r})"
 
     @property
     def text(self) -> str:

@@ -47,7 +47,7 @@ def boilerplate_rules() -> tuple[Rule, ...]:
 
     >>> kinds = {rule.kind for rule in boilerplate_rules()}
     >>> sorted(kinds)
-    ['photo_credit', 'site_furniture', 'social_post']
+    ['photo_credit', 'site_furniture', 'social_post', 'wire_credits']
     """
     raw = json.loads(resources.files("korea_kit").joinpath("data/boilerplate.json").read_text("utf-8"))
     return tuple(
@@ -110,7 +110,10 @@ def _looks_like_headline(text: str, block: Block) -> bool:
     para = text[block.start : block.end]
     if para.startswith("#"):
         return True
-    if "\n" in para or len(para) > 200 or len(para.split()) > 25:
+    words = para.split()
+    if "\n" in para or len(para) > 200 or len(words) > 25 or _DATELINE.match(para):
+        return False
+    if para.endswith(".") and len(words) > 12:
         return False
     return len(split_sentences(text, block.start, block.end)) == 1 and not para.endswith((":", ","))
 
@@ -136,12 +139,18 @@ def _wants_standfirst(meta: dict) -> bool | None:
     return None
 
 
-def _is_standfirst(text: str, headline: Block, candidate: Block, lede: Block | None) -> bool:
-    """A one-sentence summary sitting before the lede, the paragraph that echoes the headline most."""
-    if lede is None or len(split_sentences(text, candidate.start, candidate.end)) != 1:
+def _is_standfirst(text: str, headline: Block, candidate: Block, following: list[Block]) -> bool:
+    """A one-sentence summary under the headline: before a byline, or before the lede.
+
+    The lede is recognised as the paragraph that echoes the headline's words most.
+    """
+    if not following or len(split_sentences(text, candidate.start, candidate.end)) != 1:
         return False
     if len(text[candidate.start : candidate.end].split()) > 60:
         return False
+    if _BYLINE.match(text[following[0].start : following[0].end]):
+        return True
+    lede = following[0]
     head = _content_words(text[headline.start : headline.end])
     echo_candidate = len(head & _content_words(text[candidate.start : candidate.end]))
     echo_lede = len(head & _content_words(text[lede.start : lede.end]))
@@ -164,8 +173,8 @@ def _assign_roles(text: str, blocks: list[Block], meta: dict) -> None:
         after = after[1:]
     if head_at is not None and after:
         wanted = _wants_standfirst(meta)
-        lede = blocks[after[1]] if len(after) > 1 else None
-        if wanted or (wanted is None and _is_standfirst(text, blocks[head_at], blocks[after[0]], lede)):
+        following = [blocks[i] for i in after[1:]]
+        if wanted or (wanted is None and _is_standfirst(text, blocks[head_at], blocks[after[0]], following)):
             blocks[after[0]].role = "standfirst"
             after = after[1:]
     if after and _BYLINE.match(text[blocks[after[0]].start : blocks[after[0]].end]):

@@ -1,0 +1,43 @@
+"""The public API is a promise to notebooks and outside scripts: pin it."""
+
+import subprocess
+import sys
+
+import korea_kit
+
+
+def test_public_names_are_pinned():
+    assert sorted(korea_kit.__all__) == sorted(
+        [
+            "Article",
+            "ArticleError",
+            "ArticleWarning",
+            "Corpus",
+            "Span",
+            "__version__",
+            "load_article",
+            "load_corpus",
+            "load_timeline",
+            "timeline_browser",
+            "timeline_figure",
+        ]
+    )
+
+
+def test_every_public_name_exists():
+    for name in korea_kit.__all__:
+        assert hasattr(korea_kit, name), name
+
+
+def test_article_error_is_a_value_error():
+    assert issubclass(korea_kit.ArticleError, ValueError)
+
+
+def test_import_does_not_load_pandas_pyplot_or_widgets():
+    code = (
+        "import sys, korea_kit; "
+        "heavy = [m for m in ('pandas', 'matplotlib', 'matplotlib.pyplot', 'ipywidgets') if m in sys.modules]; "
+        "print(','.join(heavy))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
