@@ -14,14 +14,17 @@ only when a table, a figure or a widget is asked for.
 """
 
 from .article import Article, load_article
+from .checks import check, progress
 from .corpus import Corpus, load_corpus
 from .errors import ArticleError, ArticleWarning
 from .spans import Span
+from .store import WorkStore, WorkStoreError
 from .timeline import load_timeline, timeline_figure
+from .work import export_work, import_work, work
 
 __version__ = "0.1.0"
 
-_WIDGETS = {"timeline_browser"}
+_WIDGETS = {"timeline_browser", "viewer", "upload_work"}
 
 
 def __getattr__(name: str):
@@ -38,10 +41,19 @@ __all__ = [
     "ArticleWarning",
     "Corpus",
     "Span",
+    "WorkStore",
+    "WorkStoreError",
     "__version__",
+    "check",
+    "export_work",
+    "import_work",
     "load_article",
     "load_corpus",
     "load_timeline",
+    "progress",
     "timeline_browser",
     "timeline_figure",
+    "upload_work",
+    "viewer",
+    "work",
 ]

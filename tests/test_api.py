@@ -14,12 +14,21 @@ def test_public_names_are_pinned():
             "ArticleWarning",
             "Corpus",
             "Span",
+            "WorkStore",
+            "WorkStoreError",
             "__version__",
+            "check",
+            "export_work",
+            "import_work",
             "load_article",
             "load_corpus",
             "load_timeline",
+            "progress",
             "timeline_browser",
             "timeline_figure",
+            "upload_work",
+            "viewer",
+            "work",
         ]
     )
 
