@@ -16,15 +16,19 @@ only when a table, a figure or a widget is asked for.
 from .article import Article, load_article
 from .checks import check, progress
 from .corpus import Corpus, load_corpus
+from .scoring import evaluate, load_gold
+from .sourcing import load_aliases, quotes
 from .errors import ArticleError, ArticleWarning
 from .spans import Span
 from .store import WorkStore, WorkStoreError
 from .timeline import load_timeline, timeline_figure
+from .voices import (annotate_quotes, attribution_chains, check_quote_tags, compare_with_gold, quotes_table,
+                     source_mix, source_mix_figure, voice_share, voice_share_figure)
 from .work import export_work, import_work, work
 
 __version__ = "0.1.0"
 
-_WIDGETS = {"timeline_browser", "viewer", "upload_work"}
+_WIDGETS = {"timeline_browser", "viewer", "upload_work", "quote_tagger"}
 
 
 def __getattr__(name: str):
@@ -44,16 +48,30 @@ __all__ = [
     "WorkStore",
     "WorkStoreError",
     "__version__",
+    "annotate_quotes",
+    "attribution_chains",
     "check",
+    "check_quote_tags",
+    "compare_with_gold",
+    "evaluate",
     "export_work",
     "import_work",
     "load_article",
+    "load_aliases",
     "load_corpus",
+    "load_gold",
     "load_timeline",
     "progress",
+    "quote_tagger",
+    "quotes",
+    "quotes_table",
+    "source_mix",
+    "source_mix_figure",
     "timeline_browser",
     "timeline_figure",
     "upload_work",
     "viewer",
+    "voice_share",
+    "voice_share_figure",
     "work",
 ]

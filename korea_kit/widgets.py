@@ -17,7 +17,8 @@ from .store import WorkStoreError
 from .viewer import ArticleViewer
 from .work import import_bytes
 
-__all__ = ["timeline_browser", "TimelineBrowserView", "viewer", "ArticleViewerView", "upload_work", "UploadView"]
+__all__ = ["timeline_browser", "TimelineBrowserView", "viewer", "quote_tagger", "ArticleViewerView", "upload_work",
+           "UploadView"]
 
 
 class TimelineBrowserView(W.VBox):
@@ -105,6 +106,19 @@ def viewer(article, **options) -> ArticleViewerView:
     ``layers`` (shown at first) and ``unit`` ("sentence" or "paragraph").
     """
     return ArticleViewerView(ArticleViewer(article, **options))
+
+
+def quote_tagger(article, exercise_id: str = "02.tags") -> ArticleViewerView:
+    """The viewer in quote mode: tag each sentence as a direct quote, partial quote, indirect speech or no attribution.
+
+    The kit's own findings are added as the ``quote`` and ``source`` layers,
+    unticked at first: tag first, then tick them to compare.
+    """
+    from .voices import QUOTE_LABELS, annotate_quotes
+
+    if "quote" not in article.spans:
+        annotate_quotes(article)
+    return viewer(article, labels=QUOTE_LABELS, exercise_id=exercise_id, layers=("boilerplate", "my tags"))
 
 
 class UploadView(W.VBox):
