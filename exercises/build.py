@@ -75,6 +75,8 @@ def student_notebook(master: dict) -> dict:
         if "solution" in cell.get("metadata", {}).get("tags", []):
             continue
         source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+        tags = [t for t in cell.get("metadata", {}).get("tags", []) if t != "solution"]
+        cell["metadata"] = {"tags": tags} if tags else {}  # no execution timings from the master's last run
         if cell["cell_type"] == "code":
             cell["source"] = strip_source(source)
             cell["outputs"], cell["execution_count"] = [], None

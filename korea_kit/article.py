@@ -232,6 +232,16 @@ class Article:
             raise ArticleError(f"{pattern!r} is not a valid regular expression ({exc}).") from None
         return tuple(self._span(m.start(), m.end(), label, "match") for m in compiled.finditer(self._text) if m.end() > m.start())
 
+    def sentences_with(self, pattern: str, *, regex: bool = False, case: bool = False) -> tuple[Span, ...]:
+        """The sentences that contain ``pattern``: the quickest way to find a claim in its context.
+
+        >>> art = Article.from_text("Head\\n\\nSanctions hit 28 vessels. Talks may follow.")
+        >>> [s.text for s in art.sentences_with("vessels")]
+        ['Sanctions hit 28 vessels.']
+        """
+        hits = self.find(pattern, regex=regex, case=case)
+        return tuple(s for s in self.sentences if any(s.start <= h.start < s.end for h in hits))
+
     def add_spans(self, layer: str, spans: Iterable[Span]) -> None:
         """Add spans to a layer of this article (a new layer is created as needed).
 

@@ -61,12 +61,13 @@ def _norm(name) -> str:
     return " ".join(str(name or "").casefold().replace("’", "'").split())
 
 
-def evaluate(pred, gold, texts: dict[str, str] | None = None, kinds: tuple[str, ...] | None = ("direct", "partial")):
+def evaluate(pred, gold, texts=None, kinds: tuple[str, ...] | None = ("direct", "partial")):
     """Precision, recall and F1 of ``pred`` against ``gold`` (both tables of attributions).
 
     Both need ``start``, ``end`` and ``speaker``; rows are matched within the
-    same ``article_id`` when there is one. ``texts`` maps article ids to their
-    text (for word tokens); without it, characters are compared. ``kinds``
+    same ``article_id`` when there is one. ``texts`` (a corpus, or a dict of
+    article id to text) gives the words to compare; without it, characters
+    are compared. ``kinds``
     keeps only those kinds on both sides (``None`` keeps all).
 
     >>> import pandas as pd
@@ -76,6 +77,9 @@ def evaluate(pred, gold, texts: dict[str, str] | None = None, kinds: tuple[str, 
     1.0
     """
     import pandas as pd
+
+    if texts is not None and not isinstance(texts, dict):
+        texts = {article.id: article.text for article in texts}
 
     def rows(frame):
         frame = frame if kinds is None or "kind" not in frame else frame[frame["kind"].isin(kinds)]

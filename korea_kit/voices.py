@@ -60,7 +60,7 @@ def attribution_chains(table):
 def _bar_figure(frame, title: str, xlabel: str):
     import matplotlib.pyplot as plt
 
-    fig, ax = plt.subplots(figsize=(9, 0.45 * len(frame.index) + 1.6), layout="constrained")
+    fig, ax = plt.subplots(figsize=(10, 0.45 * len(frame.index) + 1.6), layout="constrained")
     left = None
     for i, column in enumerate(frame.columns):
         ax.barh(frame.index.astype(str), frame[column], left=left, label=str(column), color=_PALETTE[i % len(_PALETTE)],
@@ -69,7 +69,7 @@ def _bar_figure(frame, title: str, xlabel: str):
     ax.invert_yaxis()
     ax.set_xlabel(xlabel)
     ax.set_title(title, loc="left")
-    ax.legend(frameon=False, fontsize=8, loc="lower right")
+    fig.legend(frameon=False, fontsize=8, loc="outside right upper")
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     plt.close(fig)
