@@ -83,6 +83,9 @@ _OFFICIAL = re.compile(r"\b(president|minister|secretary|spokes(?:man|woman|pers
 _MEDIA = re.compile(r"\b(CNN|BBC|times|post|newspaper|magazine|broadcaster|channel|TV|radio|journal|outlet)\b", re.I)
 _WIRES = re.compile(r"\b(Reuters|AP|Associated Press|AFP|Agence France-Presse|Yonhap|Kyodo|Xinhua|Bloomberg|[A-Z][a-z]+wire)\b")
 _STATE_MEDIA = re.compile(r"\b(KCNA|Rodong Sinmun|Korean Central News Agency|state (?:news agency|media|television|TV))\b", re.I)
+#: The first rule that fits a speaker phrase (with its appositive) decides its kind of source.
+_SOURCE_RULES = ((_STATE_MEDIA, "state_media"), (_WIRES, "wire"), (_DOCUMENT, "document"), (_ANONYMOUS, "anonymous"),
+                 (_EXPERT, "expert"), (_MEDIA, "other_media"), (_OFFICIAL, "official"))
 
 
 # ---------------------------------------------------------------- data tables
@@ -426,7 +429,7 @@ class _Extractor:
         if found is None and not starts_sentence:
             found = self.after_pattern(after_at, after)
         if found is None and starts_sentence and carried is not None:
-            found = replace(carried, cue=carried.cue, via=carried.via)
+            found = replace(carried)
         if found is None:
             return None
         words = len(text[c_start:c_end].split())
@@ -762,7 +765,9 @@ class _Extractor:
     def resolve(self, a: Attribution, earlier: list[Attribution]) -> Attribution:
         speaker_text = a.speaker_text or ""
         cue_at = a.cue_start if a.cue_start is not None else a.start
-        lemma, tone = self.forms.get((a.cue or "").split()[0].lower(), ("", "")) if a.cue else ("", "")
+        cue = (a.cue or "").lower()
+        lemma, tone = self.forms.get(cue) or self.forms.get(" ".join(cue.split()[:2])) or \
+            self.forms.get(cue.split()[0] if cue else "", ("", ""))
         if a.cue and a.cue.lower().startswith("according"):
             lemma, tone = self.forms["according to"]
         folded = _fold(speaker_text)
@@ -821,9 +826,6 @@ class _Extractor:
         for m in _NAME.finditer(text):
             words = m.group().split()
             if any(w.lower().strip("'’s") in _ORG_WORDS - {"north", "south", "east", "west", "korea", "korean"} for w in words):
-                start = m.start()
-                if text[:start].lower().endswith("the "):
-                    pass
                 name = m.group()
                 tail = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*)", text[m.end():])
                 if tail:
@@ -889,21 +891,14 @@ class _Extractor:
             appositive = re.match(r",\s*([^,.;:]{3,80})", self.text[a.speaker_end:a.speaker_end + 90])
             if appositive:
                 speaker_text = f"{speaker_text}, {appositive.group(1)}"
-        if _STATE_MEDIA.search(speaker_text):
-            return "state_media"
-        if _WIRES.search(speaker_text):
-            return "wire"
-        if _DOCUMENT.search(speaker_text):
-            return "document"
-        if "anonymity" in context or (_ANONYMOUS.match(speaker_text) and not self.person_in(speaker_text)):
-            return "anonymous"
-        if _EXPERT.search(speaker_text):
-            return "expert"
-        if _MEDIA.search(speaker_text):
-            return "other_media"
-        if _OFFICIAL.search(speaker_text):
-            return "official"
-        return "individual" if entity == "person" or self.person_in(speaker_text) else "official"
+        named = self.person_in(speaker_text)
+        for pattern, kind in _SOURCE_RULES:
+            if kind == "anonymous":
+                if "anonymity" in context or (pattern.match(speaker_text) and not named):
+                    return kind
+            elif pattern.search(speaker_text):
+                return kind
+        return "individual" if entity == "person" or named else "official"
 
     def via_for(self, a: Attribution) -> str | None:
         """A go-between in the same sentence: "..., Reuters reported" or "according to X" (when X is not the speaker)."""

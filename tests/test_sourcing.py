@@ -170,3 +170,7 @@ def test_any_text_gives_valid_rows_or_a_clear_error(body):
     for _, row in quotes(article).iterrows():
         assert 0 <= row["start"] < row["end"] <= len(article.text)
         assert article.text[row["start"]:row["end"]] == row["text"]
+
+
+def test_tone_of_a_two_word_cue():
+    assert only("Ana Vance pointed out that the river feeds both countries.")["tone"] == "endorsing"
