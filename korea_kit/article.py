@@ -9,7 +9,7 @@ from typing import Any
 from .errors import ArticleError
 from .frontmatter import parse_front_matter
 from .reading import clean_text, read_article_file
-from .spans import Layers, Span
+from .spans import Layers, Passages, Span
 from .structure import analyse
 
 __all__ = ["Article", "load_article", "UNKNOWN", "META_FIELDS"]
@@ -216,12 +216,14 @@ class Article:
             end -= 1
         return start, end
 
-    def find(self, pattern: str, label: str = "match", *, regex: bool = False, case: bool = False) -> tuple[Span, ...]:
+    def find(self, pattern: str, label: str = "match", *, regex: bool = False, case: bool = False) -> Passages:
         """Every place ``pattern`` occurs in the text, as spans (nothing is changed).
 
         >>> art = Article.from_text("Mr Moon met Gen Kim. Moon smiled.")
-        >>> [(s.start, s.text) for s in art.find("moon")]
-        [(3, 'Moon'), (21, 'Moon')]
+        >>> art.find("moon")
+        2 passages:
+          [3:7] Moon
+          [21:25] Moon
         """
         import re
 
@@ -230,17 +232,18 @@ class Article:
             compiled = re.compile(pattern if regex else re.escape(pattern), flags)
         except re.error as exc:
             raise ArticleError(f"{pattern!r} is not a valid regular expression ({exc}).") from None
-        return tuple(self._span(m.start(), m.end(), label, "match") for m in compiled.finditer(self._text) if m.end() > m.start())
+        return Passages(self._span(m.start(), m.end(), label, "match") for m in compiled.finditer(self._text) if m.end() > m.start())
 
-    def sentences_with(self, pattern: str, *, regex: bool = False, case: bool = False) -> tuple[Span, ...]:
+    def sentences_with(self, pattern: str, *, regex: bool = False, case: bool = False) -> Passages:
         """The sentences that contain ``pattern``: the quickest way to find a claim in its context.
 
         >>> art = Article.from_text("Head\\n\\nSanctions hit 28 vessels. Talks may follow.")
-        >>> [s.text for s in art.sentences_with("vessels")]
-        ['Sanctions hit 28 vessels.']
+        >>> art.sentences_with("vessels")
+        1 passage:
+          [6:31] Sanctions hit 28 vessels.
         """
         hits = self.find(pattern, regex=regex, case=case)
-        return tuple(s for s in self.sentences if any(s.start <= h.start < s.end for h in hits))
+        return Passages(s for s in self.sentences if any(s.start <= h.start < s.end for h in hits))
 
     def add_spans(self, layer: str, spans: Iterable[Span]) -> None:
         """Add spans to a layer of this article (a new layer is created as needed).

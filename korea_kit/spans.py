@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
-__all__ = ["Span", "Layers"]
+__all__ = ["Span", "Layers", "Passages"]
 
 
 def _frozen(attrs: Mapping[str, Any] | None) -> Mapping[str, Any]:
@@ -91,6 +91,31 @@ class Span:
             "attrs": dict(self.attrs),
             "text": self.text,
         }
+
+
+class Passages(tuple):
+    """A tuple of spans that shows their text in full, one passage per line (for reading in a notebook).
+
+    >>> from korea_kit import Article
+    >>> Article.from_text("Head\\n\\nKim met Moon. Talks may follow.").sentences_with("talks")
+    1 passage:
+      [20:37] Talks may follow.
+    """
+
+    def __repr__(self) -> str:
+        if not self:
+            return "No passage found."
+        lines = [f"{len(self)} passage{'s' if len(self) != 1 else ''}:"]
+        lines += [f"  [{s.start}:{s.end}] {' '.join(s.text.split())}" for s in self]
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        if not self:
+            return "<p>No passage found.</p>"
+        items = "".join(f"<li><span style='color:#767676'>[{s.start}:{s.end}]</span> {escape(s.text)}</li>" for s in self)
+        return f"<ol style='max-width:46em'>{items}</ol>"
 
 
 def sort_spans(spans: Iterable[Span]) -> tuple[Span, ...]:

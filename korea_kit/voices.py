@@ -145,7 +145,8 @@ class TagFeedback:
         return self.message
 
     def _repr_html_(self) -> str:
-        return f"<p>{escape(self.message)}</p>" + self.table.to_html(index=False)
+        table = "" if self.table.empty else self.table.to_html(index=False)
+        return f"<p>{escape(self.message)}</p>{table}"
 
 
 def check_quote_tags(article: Article, store=None, gold=None, exercise_id: str = "02.tags") -> TagFeedback:
