@@ -15,6 +15,7 @@ from .errors import ArticleError, ArticleWarning
 __all__ = ["Corpus", "load_corpus", "seeds_folder", "ARTICLE_SUFFIXES"]
 
 ARTICLE_SUFFIXES = (".txt", ".md")
+_OWN_COLUMNS = {"id", "title", "paragraphs", "words"}
 
 
 def seeds_folder() -> Path:
@@ -107,7 +108,8 @@ class Corpus:
 
         rows = []
         for a in self._articles:
-            extra = {k: v for k, v in a.meta.items() if k not in META_FIELDS}
+            # Metadata can never overwrite the table's own columns (an "id:" line in front matter, say).
+            extra = {k: v for k, v in a.meta.items() if k not in META_FIELDS and k not in _OWN_COLUMNS}
             rows.append({"id": a.id, "title": a.title, **{f: a.meta.get(f) for f in META_FIELDS}, **extra,
                          "paragraphs": len(a.body), "words": a.word_count})
         return pd.DataFrame(rows).set_index("id")

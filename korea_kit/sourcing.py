@@ -277,9 +277,15 @@ class _Extractor:
         """Reporting-verb matches in text[start:end]; a capitalised one only at the start of a sentence ("State Department")."""
         for m in self.cue_re.finditer(self.text, start, end):
             if m.group()[0].isupper() and m.start() not in self.sentence_start_set and \
-                    self.text[:m.start()].rstrip()[-1:] not in {"", ".", "!", "?", "“", '"'}:
+                    self._previous_char(m.start()) not in {"", ".", "!", "?", "“", '"'}:
                 continue
             yield m
+
+    def _previous_char(self, pos: int) -> str:
+        """The last non-space character before ``pos`` ("" at the start), without copying the text."""
+        while pos > 0 and self.text[pos - 1].isspace():
+            pos -= 1
+        return self.text[pos - 1] if pos > 0 else ""
 
     def inside_quote(self, pos: int) -> bool:
         return any(a < pos < b for a, b in self.quoted)

@@ -25,7 +25,8 @@ _STOPWORDS = frozenset(
     "over about than then they them will would could should says said say not but".split()
 )
 _MD_HEADING = re.compile(r"#{1,6}[ \t]+")
-_BYLINE = re.compile(r"^by\s+[A-Z][\w'’.\-]*(?:[\s,]+(?:and\s+)?[A-Z][\w'’.\-]*){0,7}\s*$", re.IGNORECASE)
+_BYLINE = re.compile(r"^[Bb][Yy]\s+(?!(?:The|Then|All|Now|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                     r"[A-Z][\w'’.\-]*(?:[\s,]+(?:and\s+)?[A-Z][\w'’.\-]*){0,7}\s*$")
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+){0,2})?)"
     r"(?:,? (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}))?"

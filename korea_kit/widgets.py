@@ -14,7 +14,7 @@ import ipywidgets as W
 
 from .browse import TimelineBrowser
 from .store import WorkStoreError
-from .viewer import ArticleViewer
+from .viewer_logic import ArticleViewer
 from .work import import_bytes
 
 __all__ = ["timeline_browser", "TimelineBrowserView", "viewer", "quote_tagger", "ArticleViewerView", "upload_work",

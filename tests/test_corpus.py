@@ -156,3 +156,9 @@ def test_readme_in_a_folder_is_ignored_quietly(write):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert load_corpus(path.parent).ids == ["a"]
+
+
+def test_front_matter_cannot_overwrite_the_id_column(write):
+    write("a.md", "---\nid: evil\n---\nHead\n\nBody.")
+    path = write("b.txt", "Head\n\nBody.")
+    assert load_corpus(path.parent).to_frame().index.tolist() == ["a", "b"]

@@ -85,3 +85,7 @@ def test_wire_dateline_is_its_own_span():
     art = Article.from_text("Head\n\nSEOUL, Feb 25 (Reuters) - Kim met Moon.")
     (dateline,) = art.spans["dateline"]
     assert (dateline.text, dateline.attrs["agency"]) == ("SEOUL, Feb 25 (Reuters) -", "Reuters")
+
+
+def test_a_sentence_starting_with_by_is_not_a_byline():
+    assert roles("Head\n\nBy then it was too late.\n\nMore.")[1] == ("body", "")

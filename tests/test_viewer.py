@@ -4,7 +4,7 @@ import pytest
 from traitlets import TraitError
 
 from korea_kit import Article, WorkStore
-from korea_kit.viewer import PALETTE, STUDENT_LAYER, ArticleViewer
+from korea_kit.viewer_logic import PALETTE, STUDENT_LAYER, ArticleViewer
 
 TEXT = "Talks on\n\nKim met Moon. They agreed.\n\nAdvertisement\n\n<script>x</script> said a source."
 

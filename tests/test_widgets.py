@@ -57,3 +57,12 @@ def test_uploading_a_foreign_file_says_why_and_changes_nothing(store):
     view = upload_work(store)
     view._uploaded({"new": [{"name": "notes.json", "content": memoryview(b'{"hello": 1}')}]})
     assert view._status.value.startswith("⚠️") and len(store) == 0
+
+
+def test_kk_viewer_stays_a_function_after_widgets_are_loaded(store):
+    import korea_kit as kk
+
+    article = Article.from_text("Talks on\n\nKim met Moon.", id="t")
+    kk.quote_tagger(article)
+    kk.viewer(article, store=store)
+    assert callable(kk.viewer) and callable(kk.quote_tagger) and callable(kk.timeline_browser)
