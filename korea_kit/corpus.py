@@ -9,7 +9,7 @@ from importlib import resources
 from pathlib import Path
 
 from .article import META_FIELDS, Article, load_article
-from .catalog import CATALOG_NAME, read_catalog, warn_unmatched
+from .catalog import read_catalog, warn_unmatched
 from .errors import ArticleError, ArticleWarning
 
 __all__ = ["Corpus", "load_corpus", "seeds_folder", "ARTICLE_SUFFIXES"]

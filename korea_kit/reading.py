@@ -45,10 +45,6 @@ _SIGNATURES = {
 }
 
 
-def _name(path: Path | str) -> str:
-    return str(path)
-
-
 def read_article_file(path: Path | str, encoding: str | None = None) -> str:
     """Read ``path`` and return its text, or raise :class:`ArticleError`.
 
@@ -59,7 +55,7 @@ def read_article_file(path: Path | str, encoding: str | None = None) -> str:
     'Headline\\n\\nBody text.'
     """
     path = Path(path)
-    name = _name(path)
+    name = str(path)
     if not path.exists():
         raise ArticleError(f"{name}: there is no file at this path. Check the folder and the spelling.")
     if path.is_dir():

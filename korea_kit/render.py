@@ -62,7 +62,7 @@ def article_html(article: "Article") -> str:
     (False, True)
     """
     rows = [
-        f'<div class="korea-kit-article" style="max-width:46em">',
+        '<div class="korea-kit-article" style="max-width:46em">',
         f'<div style="color:#555;font-size:0.85em;margin-bottom:0.4em">{escape(article.id)} · {provenance_line(article)}</div>',
     ]
     if article.headline is None:

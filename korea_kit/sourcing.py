@@ -45,7 +45,7 @@ _PRONOUNS = {"he", "she", "they", "it", "him", "her", "his", "we", "i"}
 _RELATIVE = ("who ", "which ", "whose ", "where ", "when ")
 _TRAILING_AUX = {"has", "have", "had", "also", "will", "would", "may", "might", "could", "can", "should", "must", "then",
                  "later", "earlier", "previously", "again", "repeatedly", "reportedly", "once", "still", "too", "not",
-                 "never", "often", "quickly", "publicly", "privately", "repeatedly", "already", "just", "is", "was",
+                 "never", "often", "quickly", "publicly", "privately", "already", "just", "is", "was",
                  "are", "were", "been", "be", "did", "does", "do"}
 _LEADING_JUNK = {"and", "but", "yet", "so", "also", "while", "then", "still", "meanwhile", "however"}
 _NP_WORDS = {"the", "a", "an", "his", "her", "its", "their", "our", "one", "two", "some", "several", "many", "other",

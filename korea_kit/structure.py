@@ -166,9 +166,6 @@ def _assign_roles(text: str, blocks: list[Block], meta: dict) -> None:
     else:
         blocks[head_at].role = "headline"
         after = [i for i in content if i > head_at]
-        for i in content:
-            if i < head_at:
-                blocks[i].role = "body"
     if after and _BYLINE.match(text[blocks[after[0]].start : blocks[after[0]].end]):
         blocks[after[0]].role = "byline"
         after = after[1:]

@@ -19,7 +19,6 @@ only draws these and forwards clicks.
 from __future__ import annotations
 
 from html import escape
-from typing import Any
 
 from traitlets import HasTraits, Int, List, TraitError, Unicode, observe, validate
 

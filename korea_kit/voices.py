@@ -10,9 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
+from typing import TYPE_CHECKING
 
 from .article import Article
 from .sourcing import quotes
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = ["quotes_table", "voice_share", "source_mix", "attribution_chains", "voice_share_figure", "source_mix_figure",
            "annotate_quotes", "compare_with_gold", "QUOTE_LABELS", "check_quote_tags", "TagFeedback"]
@@ -22,7 +26,7 @@ _LABEL_KIND = {"direct quote": "direct", "partial quote": "partial", "indirect s
 _PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442", "#000000", "#999999"]
 
 
-def quotes_table(articles) -> "pandas.DataFrame":  # noqa: F821
+def quotes_table(articles) -> "pandas.DataFrame":
     """:func:`~korea_kit.sourcing.quotes` for every article of a corpus, with ``article_id`` and ``outlet``."""
     import pandas as pd
 
@@ -138,7 +142,7 @@ def _sentence_kinds(article: Article, gold) -> dict[int, str]:
 class TagFeedback:
     """How a student's quote tags compare with the gold annotation, sentence by sentence."""
 
-    table: "pandas.DataFrame"  # noqa: F821
+    table: "pandas.DataFrame"
     message: str
 
     def __repr__(self) -> str:

@@ -20,7 +20,7 @@ import tempfile
 from html import escape
 from pathlib import Path
 
-from .store import WorkStore, WorkStoreError, default_work_path
+from .store import WorkStore, default_work_path
 
 __all__ = ["work", "export_work", "import_work", "import_bytes", "WorkSummary", "ExportLink"]
 
@@ -113,7 +113,3 @@ def import_bytes(data: bytes, name: str, store: WorkStore | None = None) -> Work
         path.unlink(missing_ok=True)
         folder.rmdir()
 
-
-def describe_error(exc: WorkStoreError) -> str:
-    """The message of a store error, for showing in a widget."""
-    return str(exc)
