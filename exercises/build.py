@@ -27,7 +27,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(REPO))
 
-from korea_kit.checks import answer_hash, seal  # noqa: E402
+from korea_kit.work._checks import answer_hash, seal  # noqa: E402
 
 SOLUTIONS = HERE / "solutions"
 KEYS_OUT = REPO / "korea_kit" / "data" / "exercises.json"

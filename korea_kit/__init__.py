@@ -13,18 +13,13 @@ Importing korea_kit is light: pandas, matplotlib and ipywidgets are loaded
 only when a table, a figure or a widget is asked for.
 """
 
-from .article import Article, load_article
-from .checks import check, progress
-from .corpus import Corpus, load_corpus
-from .scoring import evaluate, load_gold
-from .sourcing import load_aliases, quotes
-from .errors import ArticleError, ArticleWarning
-from .spans import Span
-from .store import WorkStore, WorkStoreError
-from .timeline import load_timeline, timeline_figure
-from .voices import (annotate_quotes, attribution_chains, check_quote_tags, compare_with_gold, quotes_table,
-                     source_mix, source_mix_figure, voice_share, voice_share_figure)
-from .work import export_work, import_work, work
+from ._errors import (ArticleError, ArticleWarning, KitError, KitLookupError, KitTypeError, KitValueError,
+                      WorkStoreError)
+from .diplomacy import load_timeline, timeline_figure
+from .sourcing import (annotate_quotes, attribution_chains, check_quote_tags, compare_with_gold, evaluate, load_aliases,
+                       load_gold, quotes, quotes_table, source_mix, source_mix_figure, voice_share, voice_share_figure)
+from .text import Article, Corpus, Span, load_article, load_corpus
+from .work import WorkStore, check, export_work, import_work, progress, work
 
 __version__ = "0.1.0"
 
@@ -43,6 +38,7 @@ __all__ = [
     "Article",
     "ArticleError",
     "ArticleWarning",
+    "KitError",
     "Corpus",
     "Span",
     "WorkStore",

@@ -22,4 +22,5 @@ def write(tmp_path: Path):
     return _write
 
 
-ARTICLES = Path(__file__).parent / "articles"
+ARTICLES = Path(__file__).parent / "fixtures" / "articles"
+SOURCING = Path(__file__).parent / "fixtures" / "sourcing"

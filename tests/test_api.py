@@ -12,6 +12,7 @@ def test_public_names_are_pinned():
             "Article",
             "ArticleError",
             "ArticleWarning",
+            "KitError",
             "Corpus",
             "Span",
             "WorkStore",

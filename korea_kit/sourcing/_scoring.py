@@ -1,0 +1,138 @@
+"""Score an extractor against gold annotations: :func:`evaluate` and :func:`load_gold`.
+
+Three measures, as recommended for attribution extraction (PARC 3.0; BBC R&D's Citron):
+
+* **exact**: a found content span counts only with exactly the gold offsets;
+* **overlap**: soft token overlap; each found span scores the share of its
+  words that fall in its best gold span (precision), each gold span the
+  share of its words found (recall);
+* **attribution**: as overlap, but a found span scores only if its speaker
+  (normalised) is the gold speaker.
+
+``speaker accuracy`` is the share of found spans that overlap a gold span
+and name the same speaker.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from .._errors import ArticleError
+
+__all__ = ["evaluate", "load_gold"]
+
+_WORD = re.compile(r"\w+")
+
+
+def load_gold(path: str | Path | None = None):
+    """Gold attributions as a DataFrame (one row each, with ``article_id``); by default the seeds' own.
+
+    >>> gold = load_gold()
+    >>> sorted(gold["article_id"].unique())
+    ['000_e8b4f7a2d72eebd2', '001_2d17110a08b0926d', '003_46fde5033e6a92f2']
+    """
+    import pandas as pd
+
+    from ..text import seeds_folder
+
+    path = Path(path) if path is not None else seeds_folder() / "gold" / "attributions.json"
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ArticleError(f"{path} could not be read as a gold-annotation JSON file ({exc.__class__.__name__}).") from None
+    if data.get("format") != "korea-kit-gold-attributions":
+        raise ArticleError(f"{path} is not a korea-kit gold file (its 'format' is not korea-kit-gold-attributions).")
+    rows = [{"article_id": aid, **row} for aid, items in data["articles"].items() for row in items]
+    return pd.DataFrame(rows)
+
+
+def _tokens(text: str, start: int, end: int) -> frozenset[int]:
+    return frozenset(m.start() for m in _WORD.finditer(text, start, end))
+
+
+def _jaccard(a: frozenset, b: frozenset) -> float:
+    """Ties between nested gold spans go to the one closest in extent."""
+    return len(a & b) / len(a | b) if a or b else 0.0
+
+
+def _norm(name) -> str:
+    return " ".join(str(name or "").casefold().replace("’", "'").split())
+
+
+def evaluate(pred, gold, texts=None, kinds: tuple[str, ...] | None = ("direct", "partial")):
+    """Precision, recall and F1 of ``pred`` against ``gold`` (both tables of attributions).
+
+    Both need ``start``, ``end`` and ``speaker``; rows are matched within the
+    same ``article_id`` when there is one. ``texts`` (a corpus, or a dict of
+    article id to text) gives the words to compare; without it, characters
+    are compared. ``kinds``
+    keeps only those kinds on both sides (``None`` keeps all).
+
+    >>> import pandas as pd
+    >>> gold = pd.DataFrame([{"start": 0, "end": 10, "speaker": "Moon", "kind": "direct"}])
+    >>> pred = pd.DataFrame([{"start": 0, "end": 10, "speaker": "moon", "kind": "direct"}])
+    >>> float(evaluate(pred, gold).loc["exact", "f1"])
+    1.0
+    """
+    import pandas as pd
+
+    if texts is not None and not isinstance(texts, dict):
+        texts = {article.id: article.text for article in texts}
+
+    def rows(frame):
+        frame = frame if kinds is None or "kind" not in frame else frame[frame["kind"].isin(kinds)]
+        out: dict[str, list] = {}
+        for r in frame.to_dict("records"):
+            out.setdefault(str(r.get("article_id", "")), []).append(r)
+        return out
+
+    def units(article_id: str, r) -> frozenset[int]:
+        if texts and article_id in texts:
+            return _tokens(texts[article_id], int(r["start"]), int(r["end"]))
+        return frozenset(range(int(r["start"]), int(r["end"])))
+
+    p_rows, g_rows = rows(pred), rows(gold)
+    n_pred = sum(map(len, p_rows.values()))
+    n_gold = sum(map(len, g_rows.values()))
+    exact_p = overlap_p = attrib_p = 0.0
+    exact_g = overlap_g = attrib_g = 0.0
+    matched = right_speaker = 0
+    for article_id in set(p_rows) | set(g_rows):
+        ps = [(r, units(article_id, r)) for r in p_rows.get(article_id, [])]
+        gs = [(r, units(article_id, r)) for r in g_rows.get(article_id, [])]
+        gold_spans = {(int(r["start"]), int(r["end"])) for r, _ in gs}
+        pred_spans = {(int(r["start"]), int(r["end"])) for r, _ in ps}
+        exact_p += sum(1 for r, _ in ps if (int(r["start"]), int(r["end"])) in gold_spans)
+        exact_g += sum(1 for r, _ in gs if (int(r["start"]), int(r["end"])) in pred_spans)
+        for r, u in ps:
+            scores = [(len(u & v) / len(u) if u else 0.0, _jaccard(u, v), g) for g, v in gs]
+            best, _, g = max(scores, key=lambda s: s[:2], default=(0.0, 0.0, None))
+            overlap_p += best
+            if g is not None and best > 0:
+                matched += 1
+                same = _norm(r["speaker"]) == _norm(g["speaker"])
+                right_speaker += same
+                attrib_p += best if same else 0.0
+        for g, v in gs:
+            scores = [(len(u & v) / len(v) if v else 0.0, _jaccard(u, v), r) for r, u in ps]
+            best, _, r = max(scores, key=lambda s: s[:2], default=(0.0, 0.0, None))
+            overlap_g += best
+            if r is not None and _norm(r["speaker"]) == _norm(g["speaker"]):
+                attrib_g += best
+
+    def prf(hit_p: float, hit_g: float) -> dict:
+        precision = hit_p / n_pred if n_pred else 0.0
+        recall = hit_g / n_gold if n_gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3),
+                "found": n_pred, "gold": n_gold}
+
+    table = pd.DataFrame.from_dict(
+        {"exact": prf(exact_p, exact_g), "overlap": prf(overlap_p, overlap_g), "attribution": prf(attrib_p, attrib_g)},
+        orient="index")
+    table.loc["speaker accuracy"] = {"precision": round(right_speaker / matched, 3) if matched else 0.0,
+                                     "recall": float("nan"), "f1": float("nan"), "found": matched, "gold": n_gold}
+    table.index.name = "measure"
+    return table

@@ -1,0 +1,187 @@
+"""Tables and figures of who speaks: voice share, source mix, attribution chains, and quote tagging checked against gold.
+
+>>> import korea_kit as kk
+>>> table = quotes_table(kk.load_corpus())
+>>> sorted(table["outlet"].unique())
+['BuzzFeed News (UK desk)', 'IR Insider', 'ITV News']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+from typing import TYPE_CHECKING
+
+from ..text import Article
+from ._extractor import quotes
+
+if TYPE_CHECKING:
+    import pandas
+
+__all__ = ["quotes_table", "voice_share", "source_mix", "attribution_chains", "voice_share_figure", "source_mix_figure",
+           "annotate_quotes", "compare_with_gold", "QUOTE_LABELS", "check_quote_tags", "TagFeedback"]
+
+QUOTE_LABELS = ("direct quote", "partial quote", "indirect speech", "no attribution")
+_LABEL_KIND = {"direct quote": "direct", "partial quote": "partial", "indirect speech": "indirect", "no attribution": "none"}
+_PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442", "#000000", "#999999"]
+
+
+def quotes_table(articles) -> "pandas.DataFrame":
+    """:func:`~korea_kit.sourcing.quotes` for every article of a corpus, with ``article_id`` and ``outlet``."""
+    import pandas as pd
+
+    frames = [quotes(a).assign(article_id=a.id, outlet=a.meta.get("outlet", "unknown")) for a in articles]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+
+
+def _words(text: str) -> int:
+    return len(str(text).split())
+
+
+def voice_share(table, by: str = "speaker", kinds=("direct", "partial")):
+    """Words of quotation (direct and partial by default) per ``speaker`` or ``side``, one column per outlet."""
+    chosen = table[table["kind"].isin(kinds)].assign(words=lambda t: t["text"].map(_words))
+    if by == "side":
+        chosen = chosen.assign(side=chosen["side"].replace("", "unknown").fillna("unknown"))
+    shares = chosen.pivot_table(index=by, columns="outlet", values="words", aggfunc="sum", fill_value=0)
+    return shares.loc[shares.sum(axis=1).sort_values(ascending=False).index]
+
+
+def source_mix(table):
+    """How many attributions of each kind of source, per outlet."""
+    import pandas as pd
+
+    return pd.crosstab(table["outlet"], table["source_type"])
+
+
+def attribution_chains(table):
+    """Who reports whom: every attribution that reaches the reader through a go-between."""
+    chained = table[table["via"].notna() & (table["via"] != "")]
+    return chained.assign(chain=chained["via"] + " → " + chained["speaker"])[
+        ["outlet", "chain", "kind", "cue", "text"]].reset_index(drop=True)
+
+
+def _bar_figure(frame, title: str, xlabel: str):
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(10, 0.45 * len(frame.index) + 1.6), layout="constrained")
+    left = None
+    for i, column in enumerate(frame.columns):
+        ax.barh(frame.index.astype(str), frame[column], left=left, label=str(column), color=_PALETTE[i % len(_PALETTE)],
+                hatch=["", "//", "..", "xx"][i % 4], edgecolor="white")
+        left = frame[column] if left is None else left + frame[column]
+    ax.invert_yaxis()
+    ax.set_xlabel(xlabel)
+    ax.set_title(title, loc="left")
+    fig.legend(frameon=False, fontsize=8, loc="outside right upper")
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    plt.close(fig)
+    return fig
+
+
+def voice_share_figure(table, by: str = "speaker"):
+    """Stacked bars: words of direct and partial quotation per speaker (or side), by outlet."""
+    return _bar_figure(voice_share(table, by), f"Who gets quoted, in words (per {by})", "words of direct or partial quotation")
+
+
+def source_mix_figure(table):
+    """Stacked bars: kinds of source per outlet."""
+    return _bar_figure(source_mix(table), "The mix of sources in each report", "attributions")
+
+
+def annotate_quotes(article: Article) -> Article:
+    """Add the extractor's findings to the article as span layers: ``quote`` (content) and ``source`` (speaker)."""
+    found = quotes(article)
+    article.add_spans("quote", [article.char_span(int(r.start), int(r.end), r.kind, speaker=r.speaker, cue=r.cue)
+                                for r in found.itertuples()])
+    article.add_spans("source", [article.char_span(int(r.speaker_start), int(r.speaker_end), r.source_type, speaker=r.speaker)
+                                 for r in found.itertuples() if r.speaker_start == r.speaker_start and r.speaker_start is not None])
+    return article
+
+
+def compare_with_gold(article: Article, gold, kinds=("direct", "partial")):
+    """Each gold quote and each found quote, side by side: found, missed, extra, and whether the speaker is right."""
+    import pandas as pd
+
+    found = quotes(article)
+    found = found[found["kind"].isin(kinds)]
+    gold = gold[(gold["article_id"] == article.id) & gold["kind"].isin(kinds)]
+    rows, used = [], set()
+    for g in gold.itertuples():
+        overlapping = [p for p in found.itertuples() if p.start < g.end and g.start < p.end]
+        match = max(overlapping, key=lambda p: (min(p.end, g.end) - max(p.start, g.start)) / (max(p.end, g.end) - min(p.start, g.start)),
+                    default=None)
+        if match is None:
+            rows.append({"status": "missed", "gold speaker": g.speaker, "found speaker": "", "text": g.text})
+        else:
+            used.add(match.Index)
+            same = str(match.speaker).casefold() == str(g.speaker).casefold()
+            rows.append({"status": "found" if same else "found, wrong speaker", "gold speaker": g.speaker,
+                         "found speaker": match.speaker, "text": g.text})
+    for p in found.itertuples():
+        if p.Index not in used:
+            rows.append({"status": "extra", "gold speaker": "", "found speaker": p.speaker, "text": p.text})
+    return pd.DataFrame(rows, columns=["status", "gold speaker", "found speaker", "text"])
+
+
+def _sentence_kinds(article: Article, gold) -> dict[int, str]:
+    rank = {"direct": 3, "partial": 2, "indirect": 1}
+    kinds: dict[int, str] = {}
+    rows = gold[gold["article_id"] == article.id]
+    for i, sentence in enumerate(article.sentences):
+        best = "none"
+        for g in rows.itertuples():
+            if g.start < sentence.end and sentence.start < g.end and rank[g.kind] > rank.get(best, 0):
+                best = g.kind
+        kinds[i] = best
+    return kinds
+
+
+@dataclass
+class TagFeedback:
+    """How a student's quote tags compare with the gold annotation, sentence by sentence."""
+
+    table: "pandas.DataFrame"
+    message: str
+
+    def __repr__(self) -> str:
+        return self.message
+
+    def _repr_html_(self) -> str:
+        table = "" if self.table.empty else self.table.to_html(index=False)
+        return f"<p>{escape(self.message)}</p>{table}"
+
+
+def check_quote_tags(article: Article, store=None, gold=None, exercise_id: str = "02.tags") -> TagFeedback:
+    """Compare the sentences a student tagged (in the viewer's quote mode) with the gold annotation."""
+    import pandas as pd
+
+    from ._scoring import load_gold
+    from ..work import work
+
+    store = work() if store is None else store
+    gold = load_gold() if gold is None else gold
+    if not (gold["article_id"] == article.id).any():
+        return TagFeedback(pd.DataFrame(), f"There is no gold annotation for {article.id}, so there is nothing to compare with.")
+    expected = _sentence_kinds(article, gold)
+    tags = {(t["start"], t["end"]): t["label"] for t in store.spans(article_id=article.id, exercise_id=exercise_id)}
+    rows = []
+    for i, sentence in enumerate(article.sentences):
+        label = tags.get((sentence.start, sentence.end))
+        if label is None:
+            continue
+        mine = _LABEL_KIND.get(label, label)
+        rows.append({"sentence": i + 1, "your tag": label, "gold": expected[i].replace("none", "no attribution"),
+                     "agree": mine == expected[i], "text": sentence.text[:90]})
+    table = pd.DataFrame(rows, columns=["sentence", "your tag", "gold", "agree", "text"])
+    if table.empty:
+        return TagFeedback(table, "You have not tagged any sentence of this article yet: choose a sentence, a label, and press Tag.")
+    agreed = int(table["agree"].sum())
+    untagged = sum(1 for i, k in expected.items() if k != "none" and (article.sentences[i].start, article.sentences[i].end) not in tags)
+    message = f"You tagged {len(table)} sentences and agree with the gold annotation on {agreed}."
+    if untagged:
+        message += f" {untagged} sentences with an attribution are still untagged."
+    if agreed < len(table):
+        message += " Look at the rows where you disagree: is the speaker's exact wording in quotation marks, or reported?"
+    return TagFeedback(table, message)

@@ -1,0 +1,235 @@
+"""A Corpus: the articles of one folder, with their catalog, as a few readable tables."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterable, Iterator
+from html import escape
+from importlib import resources
+from pathlib import Path
+
+from ._article import META_FIELDS, Article, load_article
+from ._catalog import read_catalog, warn_unmatched
+from ._render import HTML, side_by_side_html
+from .._errors import ArticleError, ArticleWarning, KitLookupError, KitTypeError, did_you_mean, shown
+
+__all__ = ["Corpus", "load_corpus", "seeds_folder", "ARTICLE_SUFFIXES"]
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+_OWN_COLUMNS = {"id", "title", "paragraphs", "words"}
+
+
+def seeds_folder() -> Path:
+    """Where the bundled seed articles are, in a source checkout or an installed wheel.
+
+    >>> (seeds_folder() / "catalog.csv").exists()
+    True
+    """
+    installed = Path(str(resources.files("korea_kit"))) / "seeds"
+    if installed.is_dir():
+        return installed
+    checkout = Path(__file__).resolve().parents[2] / "seeds"
+    if checkout.is_dir():
+        return checkout
+    raise ArticleError("The bundled seed articles are missing from this installation of korea_kit; reinstall it.")
+
+
+class Corpus:
+    """An ordered collection of articles, looked up by id.
+
+    >>> corpus = load_corpus()
+    >>> len(corpus)
+    3
+    >>> corpus["001"].meta["outlet"]
+    'ITV News'
+    >>> [a.id[:3] for a in corpus]
+    ['000', '001', '003']
+    """
+
+    def __init__(self, articles: Iterable[Article], folder: Path | None = None):
+        self._articles = list(articles)
+        self.folder = folder
+        ids = [a.id for a in self._articles]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise ArticleError(
+                f"Two articles share the id {dupes[0]!r} (for example a .txt and a .md with the same name); rename one."
+            )
+
+    def __len__(self) -> int:
+        return len(self._articles)
+
+    def __iter__(self) -> Iterator[Article]:
+        return iter(self._articles)
+
+    @property
+    def ids(self) -> list[str]:
+        """The article ids, in order."""
+        return [a.id for a in self._articles]
+
+    def __getitem__(self, key: int | str) -> Article:
+        """``corpus[0]``, ``corpus["001_2d17110a08b0926d"]`` or a unique start of an id: ``corpus["001"]``.
+
+        >>> corpus = load_corpus()
+        >>> corpus[-1].id, corpus["003"].id
+        ('003_46fde5033e6a92f2', '003_46fde5033e6a92f2')
+        >>> corpus["Reuters"]
+        Traceback (most recent call last):
+        ...
+        korea_kit.KitLookupError: No article has the id 'Reuters'. The ids are: 000_e8b4f7a2d72eebd2, 001_2d17110a08b0926d, 003_46fde5033e6a92f2.
+        """
+        if isinstance(key, int) and not isinstance(key, bool):
+            if -len(self) <= key < len(self):
+                return self._articles[key]
+            raise KitLookupError(self._how_to_pick(f"There is no article at position {key}."))
+        if isinstance(key, Article) and key in self._articles:
+            return key
+        if not isinstance(key, str):
+            raise KitTypeError(self._how_to_pick(f"Articles are picked by position or id, not by {shown(key)}."))
+        exact = [a for a in self._articles if a.id == key or (a.source and Path(a.source).name == key)]
+        if exact:
+            return exact[0]
+        starts = [a for a in self._articles if a.id.startswith(key)] if key else []
+        if len(starts) == 1:
+            return starts[0]
+        if starts:
+            raise KitLookupError(f"{key!r} could be any of {', '.join(a.id for a in starts)}; type more of the id.")
+        hint = did_you_mean(key, self.ids)
+        raise KitLookupError(f"No article has the id {key!r}.{hint} The ids are: {', '.join(self.ids)}.")
+
+    def _how_to_pick(self, problem: str) -> str:
+        if not self._articles:
+            return f"{problem} This corpus is empty."
+        example = self.ids[0][:3] if len(self.ids[0]) > 3 else self.ids[0]
+        return (f"{problem} This corpus has {len(self)} article{'s' if len(self) != 1 else ''}: give a position from "
+                f"0 to {len(self) - 1}, or an id such as {example!r}.")
+
+    def __contains__(self, key: object) -> bool:
+        try:
+            self[key]  # type: ignore[index]
+        except (KeyError, IndexError, TypeError):
+            return False
+        return True
+
+    def __repr__(self) -> str:
+        where = f" from {self.folder.name}/" if self.folder else ""
+        return f"<Corpus of {len(self)} articles{where}: {', '.join(self.ids)}>"
+
+    # -- tables ---------------------------------------------------------
+    def to_frame(self):
+        """One row per article, with its provenance as columns.
+
+        >>> load_corpus().to_frame()[["outlet", "date"]]
+                                          outlet        date
+        id...
+        000_e8b4f7a2d72eebd2  BuzzFeed News (UK desk)  2018-02-25
+        001_2d17110a08b0926d                 ITV News  2018-02-25
+        003_46fde5033e6a92f2              IR Insider  2018-02-26
+        """
+        import pandas as pd
+
+        rows = []
+        for a in self._articles:
+            # Metadata can never overwrite the table's own columns (an "id:" line in front matter, say).
+            extra = {k: v for k, v in a.meta.items() if k not in META_FIELDS and k not in _OWN_COLUMNS}
+            rows.append({"id": a.id, "title": a.title, **{f: a.meta.get(f) for f in META_FIELDS}, **extra,
+                         "paragraphs": len(a.body), "words": a.word_count})
+        return pd.DataFrame(rows).set_index("id")
+
+    def spans_frame(self, layer: str = "sentence"):
+        """One row per span of ``layer`` across all articles (a long table)."""
+        import pandas as pd
+
+        frames = [a.spans_frame(layer) for a in self._articles if layer in a.spans]
+        if not frames:
+            return pd.DataFrame(columns=["article_id", "layer", "n", "label", "start", "end", "text"])
+        return pd.concat(frames, ignore_index=True)
+
+    def paragraphs_frame(self):
+        """Every paragraph of every article, labelled with its role (a long table)."""
+        return self.spans_frame("paragraph")
+
+    def sentences_frame(self):
+        """Every sentence of every article (a long table)."""
+        return self.spans_frame("sentence")
+
+    def headlines(self):
+        """The headline of each article next to its outlet, with its length in words.
+
+        >>> load_corpus().headlines()["words"].tolist()
+        [13, 8, 9]
+        """
+        import pandas as pd
+
+        return pd.DataFrame(
+            [{"id": a.id, "outlet": a.meta.get("outlet"), "headline": a.title, "words": len(a.title.split())} for a in self]
+        ).set_index("id")
+
+    def side_by_side(self, ids: Iterable[str] | None = None):
+        """The articles in columns, to read and compare them together (all text escaped)."""
+        chosen = list(self) if ids is None else [self[i] for i in ids]
+        return HTML(side_by_side_html(chosen))
+
+    def _repr_html_(self) -> str:
+        head = "<tr><th>id</th><th>outlet</th><th>date</th><th>headline</th></tr>"
+        rows = "".join(
+            f"<tr><td>{escape(a.id)}</td><td>{escape(str(a.meta.get('outlet')))}</td>"
+            f"<td>{escape(str(a.meta.get('date')))}</td><td style='text-align:left'>{escape(a.title)}</td></tr>"
+            for a in self._articles
+        )
+        return f"<p>A corpus of {len(self)} articles</p><table>{head}{rows}</table>"
+
+
+def _article_files(folder: Path) -> tuple[list[Path], list[Path]]:
+    files, skipped = [], []
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith((".", "_")) or path.is_dir() or path.stem.lower() == "readme":
+            continue
+        if path.suffix.lower() in ARTICLE_SUFFIXES:
+            files.append(path)
+        elif path.suffix.lower() not in {".csv", ".json"}:
+            skipped.append(path)
+    return files, skipped
+
+
+def load_corpus(folder: str | Path | None = None, *, errors: str = "raise", encoding: str | None = None) -> Corpus:
+    """Load every ``.txt`` and ``.md`` article in ``folder`` (by default, the bundled seeds).
+
+    Provenance comes from the folder's ``catalog.csv`` when there is one.
+    With ``errors="raise"`` (the default) one bad file stops the load, and
+    the error lists every bad file; with ``errors="skip"`` bad files are
+    left out with a warning that names them.
+
+    >>> corpus = load_corpus()
+    >>> corpus.to_frame()["outlet_kind"].tolist()
+    ['digital-native news site', 'broadcaster', 'student publication']
+    """
+    if errors not in {"raise", "skip"}:
+        raise ValueError("errors must be 'raise' or 'skip'.")
+    folder = seeds_folder() if folder is None else Path(folder)
+    if not folder.is_dir():
+        raise ArticleError(f"{folder} is not a folder. Give load_corpus the folder that holds your .txt or .md articles.")
+    catalog = read_catalog(folder)
+    files, skipped = _article_files(folder)
+    if skipped:
+        warnings.warn(
+            f"load_corpus skipped files in {folder} that are not .txt or .md articles: "
+            f"{', '.join(p.name for p in skipped)}.",
+            ArticleWarning,
+            stacklevel=2,
+        )
+    warn_unmatched(folder, catalog, files)
+    articles, problems = [], []
+    for path in files:
+        try:
+            articles.append(load_article(path, encoding=encoding, meta=catalog.get(path.name)))
+        except ArticleError as exc:
+            problems.append(str(exc))
+    if problems and errors == "raise":
+        listed = "\n  - ".join(problems)
+        raise ArticleError(f"{len(problems)} file(s) in {folder} could not be loaded:\n  - {listed}")
+    if problems:
+        warnings.warn("Skipped files that could not be loaded:\n  - " + "\n  - ".join(problems), ArticleWarning, stacklevel=2)
+    if not articles:
+        raise ArticleError(f"{folder} holds no article files (.txt or .md) to load.")
+    return Corpus(articles, folder)

@@ -1,0 +1,17 @@
+"""The widgets students click: UI only, one module per widget.
+
+Each widget is a thin ``VBox`` over a logic class that lives in the lens it
+serves (``diplomacy.TimelineBrowser``, ``work.ArticleViewer``) and is tested
+without a browser. Importing this package imports ipywidgets; ``import
+korea_kit`` does not: ``kk.viewer`` and the others load it on first use.
+Every control is a native form element (checkbox, menu, button), so the
+widgets work from the keyboard: Tab moves between controls, Space or Enter
+presses a button, the arrow keys move through a menu.
+"""
+
+from ._timeline import TimelineBrowserView, timeline_browser
+from ._upload import UploadView, upload_work
+from ._viewer import ArticleViewerView, quote_tagger, viewer
+
+__all__ = ["timeline_browser", "TimelineBrowserView", "viewer", "quote_tagger", "ArticleViewerView", "upload_work",
+           "UploadView"]

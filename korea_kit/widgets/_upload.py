@@ -1,0 +1,37 @@
+"""Upload an exported work file through the browser and merge it into the student's work."""
+
+from __future__ import annotations
+
+from html import escape
+
+import ipywidgets as W
+
+from .._errors import WorkStoreError
+from ..work._session import import_bytes
+
+__all__ = ["upload_work", "UploadView"]
+
+
+class UploadView(W.VBox):
+    """A button to upload an exported work file, and a line saying what the import did."""
+
+    def __init__(self, store=None):
+        self._store = store
+        self._upload = W.FileUpload(accept=".json", multiple=False, description="Upload work file")
+        self._status = W.HTML("Choose a korea-kit-work-….json file that you exported earlier.")
+        self._upload.observe(self._uploaded, "value")
+        super().__init__([self._upload, self._status])
+
+    def _uploaded(self, change) -> None:
+        for item in change["new"]:
+            try:
+                summary = import_bytes(bytes(item["content"]), item["name"], store=self._store)
+            except WorkStoreError as exc:
+                self._status.value = f"⚠️ {escape(str(exc))}"
+            else:
+                self._status.value = summary._repr_html_()
+
+
+def upload_work(store=None) -> UploadView:
+    """Upload an exported work file from your computer and merge it into your saved work."""
+    return UploadView(store)

@@ -1,0 +1,280 @@
+"""Instant, kind feedback on exercises: ``kk.check("01.2", answer)`` and ``kk.progress()``.
+
+The answer keys ship in ``korea_kit/data/exercises.json`` as salted SHA-256
+hashes of the normalised accepted answers, and each "correct" message is
+sealed with a key that only the right answer gives, so neither the package
+nor the student notebooks show an answer in plain text. (A determined
+student could still brute-force a short answer; this keeps honest students
+honest, it is not exam security.) The keys are written from the
+instructor's copy, ``exercises/solutions/keys.json``, by ``exercises/build.py``.
+
+Every check is recorded in the work store (see :mod:`korea_kit.store`):
+that is how hints get more specific after each wrong try, and how
+:func:`progress` knows what is done.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import math
+import numbers
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from html import escape
+from importlib import resources
+from typing import Any
+
+__all__ = ["check", "progress", "normalise", "answer_hash", "seal", "unseal", "Feedback", "Progress", "exercises"]
+
+_SALT = "korea-kit/1"
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
+
+
+def normalise(answer: Any) -> str | None:
+    """The canonical form an answer is compared in (``None`` when there is no answer yet).
+
+    >>> normalise("  The ITV News. "), normalise(28.0), normalise("28"), normalise(...)
+    ('itv news', '28', '28', None)
+    >>> normalise(["Seoul", "pyongyang"])
+    'pyongyang|seoul'
+    """
+    from ..text import Article
+    from ..text import Span
+
+    if answer is None or answer is Ellipsis:
+        return None
+    if isinstance(answer, Article):
+        return normalise(answer.id)
+    if isinstance(answer, Span):
+        return normalise(answer.text)
+    if isinstance(answer, bool):
+        return "true" if answer else "false"
+    if isinstance(answer, numbers.Number):
+        value = float(answer)  # type: ignore[arg-type]
+        if math.isnan(value):
+            return None
+        return str(int(value)) if value.is_integer() else repr(round(value, 6))
+    if isinstance(answer, (list, tuple, set, frozenset)):
+        parts = sorted(p for p in (normalise(a) for a in answer) if p is not None)
+        return "|".join(parts) if parts else None
+    text = unicodedata.normalize("NFKC", str(answer)).translate(_QUOTES).strip()
+    if re.fullmatch(r"[-+]?\d+(\.\d+)?", text.replace(",", "")):
+        return normalise(float(text.replace(",", "")))
+    text = re.sub(r"[^\w\s'-]", " ", text.casefold())
+    text = " ".join(text.split())
+    text = re.sub(r"^the ", "", text)
+    return text or None
+
+
+def answer_hash(exercise_id: str, answer: Any) -> str:
+    """The salted hash under which an accepted (or a known wrong) answer is stored."""
+    return hashlib.sha256(f"{_SALT}|{exercise_id}|{normalise(answer)}".encode("utf-8")).hexdigest()
+
+
+def _keystream(exercise_id: str, answer: Any, size: int) -> bytes:
+    seed = f"{_SALT}|message|{exercise_id}|{normalise(answer)}".encode("utf-8")
+    blocks = (hashlib.sha256(seed + i.to_bytes(4, "big")).digest() for i in range(size // 32 + 1))
+    return b"".join(blocks)[:size]
+
+
+def seal(message: str, exercise_id: str, answer: Any) -> str:
+    """Lock a message so that only the right answer opens it (used for the "correct" texts).
+
+    >>> box = seal("Yes: Sunday.", "00.1", "Sunday")
+    >>> unseal(box, "00.1", "sunday"), unseal(box, "00.1", "Monday") is None
+    ('Yes: Sunday.', True)
+    """
+    data = ("ok:" + message).encode("utf-8")
+    return base64.b64encode(bytes(a ^ b for a, b in zip(data, _keystream(exercise_id, answer, len(data))))).decode("ascii")
+
+
+def unseal(box: str, exercise_id: str, answer: Any) -> str | None:
+    """The sealed message, or ``None`` if ``answer`` is not the one it was sealed with."""
+    data = base64.b64decode(box)
+    plain = bytes(a ^ b for a, b in zip(data, _keystream(exercise_id, answer, len(data))))
+    try:
+        text = plain.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return text[3:] if text.startswith("ok:") else None
+
+
+@lru_cache(maxsize=1)
+def exercises() -> dict[str, dict]:
+    """All exercises the kit knows, by id (without their answers)."""
+    raw = json.loads(resources.files("korea_kit").joinpath("data/exercises.json").read_text("utf-8"))
+    return raw["exercises"]
+
+
+@dataclass
+class Feedback:
+    """What :func:`check` says. ``status`` is correct, wrong, saved, unanswered or unknown."""
+
+    exercise_id: str
+    status: str
+    message: str
+    hint: str = ""
+    note: str = ""
+
+    @property
+    def correct(self) -> bool:
+        return self.status == "correct"
+
+    _LOOK = {
+        "correct": ("✅", "#e8f5e9", "#2e7d32"),
+        "wrong": ("🤔", "#fff8e1", "#b26a00"),
+        "saved": ("📝", "#e3f2fd", "#1565c0"),
+        "unanswered": ("✏️", "#f5f5f5", "#616161"),
+        "unknown": ("❓", "#f5f5f5", "#616161"),
+    }
+
+    def __repr__(self) -> str:
+        icon = self._LOOK[self.status][0]
+        lines = [f"{icon} {self.exercise_id}: {self.message}"]
+        if self.hint:
+            lines.append(f"Hint: {self.hint}")
+        if self.note:
+            lines.append(self.note)
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        icon, background, border = self._LOOK[self.status]
+        hint = f"<div style='margin-top:0.3em'><b>Hint:</b> {escape(self.hint)}</div>" if self.hint else ""
+        note = f"<div style='margin-top:0.3em;color:#555'>{escape(self.note)}</div>" if self.note else ""
+        return (
+            f"<div role='status' style='background:{background};border-left:4px solid {border};"
+            f"padding:0.5em 0.8em;max-width:46em'><b>{icon} {escape(self.exercise_id)}</b> "
+            f"{escape(self.message)}{hint}{note}</div>"
+        )
+
+
+def _jsonable(answer: Any) -> Any:
+    try:
+        json.dumps(answer, allow_nan=False)
+        return answer
+    except (TypeError, ValueError):
+        return repr(answer)[:500]
+
+
+def _unknown(exercise_id: Any) -> Feedback:
+    known = ", ".join(sorted(exercises()))
+    return Feedback(str(exercise_id), "unknown",
+                    f"There is no exercise called {exercise_id!r}. Exercise names look like \"01.2\"; "
+                    f"the ones the kit knows are: {known}.")
+
+
+def check(exercise_id: str, answer: Any, *, store=None) -> Feedback:
+    """Check an answer and say, kindly, how it went. The try is saved with your work.
+
+    >>> import os, tempfile
+    >>> os.environ["KOREA_KIT_WORK"] = os.path.join(tempfile.mkdtemp(), "work.json")
+    >>> check("01.1", ...)
+    ✏️ 01.1: Not answered yet: replace the ... with your answer, then run the cell again.
+    >>> check("01.1", "ITV News").correct
+    True
+    """
+    spec = exercises().get(str(exercise_id))
+    if spec is None:
+        return _unknown(exercise_id)
+    if normalise(answer) is None:
+        return Feedback(exercise_id, "unanswered", "Not answered yet: replace the ... with your answer, then run the cell again.")
+    from ._session import work
+
+    note = ""
+    try:
+        store = work() if store is None else store
+    except Exception as exc:  # a damaged work file must never stop feedback
+        store, note = None, f"(Your answer could not be saved: {exc})"
+    if spec["kind"] == "free":
+        return _check_free(exercise_id, spec, str(answer), store, note)
+    digest = answer_hash(exercise_id, answer)
+    correct = digest in spec["accept"]
+    praise = unseal(spec["accept"][digest], exercise_id, answer) if correct else None
+    wrong_before = 0
+    if store is not None:
+        try:
+            wrong_before = sum(1 for a in store.attempts(exercise_id) if not a["correct"])
+            store.record_attempt(exercise_id, _jsonable(answer), correct)
+        except Exception as exc:
+            note = f"(Your try could not be saved: {exc})"
+    if correct:
+        return Feedback(exercise_id, "correct", praise or "Correct!", note=note)
+    message = spec.get("feedback", {}).get(digest, "Not quite. Have another look and try again.")
+    hints = spec.get("hints", [])
+    hint = hints[min(wrong_before, len(hints) - 1)] if hints else ""
+    return Feedback(exercise_id, "wrong", message, hint, note)
+
+
+def _check_free(exercise_id: str, spec: dict, text: str, store, note: str) -> Feedback:
+    if store is not None:
+        try:
+            store.set_answer(exercise_id, text)
+        except Exception as exc:
+            note = f"(Your answer could not be saved: {exc})"
+    words = len(text.split())
+    wanted = int(spec.get("min_words", 0))
+    if words < wanted:
+        return Feedback(exercise_id, "saved", f"Saved, but it is only {words} words: aim for at least {wanted}.",
+                        spec.get("hints", [""])[0], note)
+    return Feedback(exercise_id, "saved", spec.get("correct", "Saved. Your instructor reads these; there is no single right answer."), note=note)
+
+
+class Progress:
+    """A table of every exercise and how far you got."""
+
+    def __init__(self, rows: list[dict]):
+        self.rows = rows
+
+    def to_frame(self):
+        import pandas as pd
+
+        return pd.DataFrame(self.rows).set_index("exercise")
+
+    @property
+    def done(self) -> int:
+        return sum(1 for r in self.rows if r["status"] in {"done", "saved"})
+
+    def __repr__(self) -> str:
+        lines = [f"{self.done} of {len(self.rows)} exercises done"]
+        lines += [f"  {r['exercise']:>6}  {r['status']:<12} {r['title']}" for r in self.rows]
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        icon = {"done": "✅", "saved": "📝", "not yet": "·"}
+        body = "".join(
+            f"<tr><td>{escape(r['exercise'])}</td><td style='text-align:left'>{escape(r['title'])}</td>"
+            f"<td>{icon.get(r['status'], '🤔')} {escape(r['status'])}</td><td>{r['tries']}</td></tr>"
+            for r in self.rows
+        )
+        return (f"<p><b>{self.done} of {len(self.rows)} exercises done</b></p><table><tr><th>exercise</th>"
+                f"<th>question</th><th>status</th><th>tries</th></tr>{body}</table>")
+
+
+def progress(chapter: str | None = None, *, store=None) -> Progress:
+    """What is done, tried or still to do, exercise by exercise (optionally for one chapter).
+
+    >>> import os, tempfile
+    >>> os.environ["KOREA_KIT_WORK"] = os.path.join(tempfile.mkdtemp(), "work.json")
+    >>> progress("00").done
+    0
+    """
+    from ._session import work
+
+    store = work() if store is None else store
+    rows = []
+    for exercise_id, spec in sorted(exercises().items()):
+        if chapter is not None and spec["chapter"] != chapter:
+            continue
+        tries = store.attempts(exercise_id)
+        if spec["kind"] == "free":
+            status = "saved" if store.answer(exercise_id) else "not yet"
+        elif any(t["correct"] for t in tries):
+            status = "done"
+        else:
+            status = f"tried {len(tries)}×" if tries else "not yet"
+        rows.append({"exercise": exercise_id, "title": spec["title"], "status": status, "tries": len(tries)})
+    return Progress(rows)

@@ -1,0 +1,236 @@
+"""The logic of the article viewer: which layers show, which passage is chosen, tagging.
+
+No ipywidgets here: set the traits in a test (or a script) and read ``html``,
+``legend_html`` and ``status`` back. The widget in :mod:`korea_kit.widgets`
+only draws these and forwards clicks.
+
+>>> import os, tempfile
+>>> from korea_kit import Article, WorkStore
+>>> store = WorkStore(os.path.join(tempfile.mkdtemp(), "work.json"), student="ana")
+>>> viewer = ArticleViewer(Article.from_text("Talks on\\n\\nKim met Moon. They agreed."), store=store)
+>>> viewer.position = 2
+>>> viewer.selected.text
+'They agreed.'
+>>> record = viewer.tag("claim")
+>>> [(t["label"], t["text"]) for t in viewer.tags()]
+[('claim', 'They agreed.')]
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from traitlets import HasTraits, Int, List, TraitError, Unicode, observe, validate
+
+from ..text import Article
+from ..text import Span
+
+__all__ = ["ArticleViewer", "PALETTE", "DEFAULT_LABELS"]
+
+#: Okabe-Ito colours (safe for the common colour-vision deficiencies), with a
+#: line style per layer so that colour is never the only cue.
+PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999")
+_LINES = ("solid", "dashed", "dotted", "double")
+DEFAULT_LABELS = ("fact", "claim", "quote", "background", "opinion")
+STUDENT_LAYER = "my tags"
+
+
+def _tint(colour: str, alpha: str = "40") -> str:
+    return colour + alpha
+
+
+class ArticleViewer(HasTraits):
+    """Show an article with chosen span layers highlighted, and tag passages into the work store."""
+
+    layers = List(Unicode())
+    unit = Unicode("sentence")
+    position = Int(0)
+    label = Unicode("")
+    html = Unicode("")
+    legend_html = Unicode("")
+    status = Unicode("")
+
+    def __init__(self, article: Article, *, labels: tuple[str, ...] = DEFAULT_LABELS, exercise_id: str = "viewer",
+                 store=None, layers: tuple[str, ...] = ("boilerplate", STUDENT_LAYER), unit: str = "sentence"):
+        if not isinstance(article, Article):
+            raise TypeError(f"The viewer shows an Article (for example corpus['001']), not {type(article).__name__}.")
+        if not labels:
+            raise ValueError("Give the viewer at least one label to tag with.")
+        self.article = article
+        self.labels = tuple(labels)
+        self.exercise_id = exercise_id
+        self._store = store
+        super().__init__(unit=unit, label=self.labels[0])
+        self.layers = [name for name in layers if name in self.available_layers]
+        self._render()
+
+    # -- what can be shown and chosen ------------------------------------------------
+    @property
+    def store(self):
+        if self._store is None:
+            from ._session import work
+
+            self._store = work()
+        return self._store
+
+    @property
+    def available_layers(self) -> list[str]:
+        """Layers that can be highlighted: the article's own non-empty ones (not paragraphs or sentences) and the student's tags."""
+        own = [name for name, spans in self.article.spans.items() if spans and name not in {"paragraph", "sentence"}]
+        return own + [STUDENT_LAYER]
+
+    @property
+    def units(self) -> tuple[Span, ...]:
+        """The passages that can be chosen: sentences, or body paragraphs."""
+        return self.article.sentences if self.unit == "sentence" else self.article.body
+
+    @property
+    def selected(self) -> Span | None:
+        units = self.units
+        return units[self.position] if units else None
+
+    def choices(self, width: int = 70) -> list[str]:
+        """One short line per passage, for a menu."""
+        out = []
+        for i, span in enumerate(self.units):
+            text = " ".join(span.text.split())
+            out.append(f"{i + 1}. {text if len(text) <= width else text[: width - 1] + '…'}")
+        return out
+
+    @validate("unit")
+    def _check_unit(self, proposal):
+        if proposal["value"] not in {"sentence", "paragraph"}:
+            raise TraitError("The viewer selects a 'sentence' or a 'paragraph'.")
+        return proposal["value"]
+
+    @validate("position")
+    def _check_position(self, proposal):
+        value, count = proposal["value"], len(self.units)
+        if count and not 0 <= value < count:
+            raise TraitError(f"Choose a passage number from 0 to {count - 1}.")
+        return value if count else 0
+
+    @validate("layers")
+    def _check_layers(self, proposal):
+        unknown = [name for name in proposal["value"] if name not in self.available_layers]
+        if unknown:
+            raise TraitError(f"This article has no layer called {unknown[0]!r}; choose from {', '.join(self.available_layers)}.")
+        return proposal["value"]
+
+    @validate("label")
+    def _check_label(self, proposal):
+        if proposal["value"] not in self.labels:
+            raise TraitError(f"Tag with one of: {', '.join(self.labels)}.")
+        return proposal["value"]
+
+    @observe("unit")
+    def _unit_changed(self, change) -> None:
+        self.position = 0
+        self._render()
+
+    @observe("layers", "position")
+    def _redraw(self, change) -> None:
+        self._render()
+
+    def next(self) -> None:
+        """Move to the next passage (stays on the last one)."""
+        self.position = min(self.position + 1, max(len(self.units) - 1, 0))
+
+    def previous(self) -> None:
+        """Move to the previous passage (stays on the first one)."""
+        self.position = max(self.position - 1, 0)
+
+    # -- tagging ------------------------------------------------------------------------
+    def tags(self) -> list[dict]:
+        """The student's tags on this article for this exercise, from the work store."""
+        return self.store.spans(article_id=self.article.id, exercise_id=self.exercise_id, layer=STUDENT_LAYER)
+
+    def tag(self, label: str | None = None) -> dict | None:
+        """Save the chosen passage with ``label`` (or the current label) to the work store."""
+        if label is not None:
+            self.label = label
+        span = self.selected
+        if span is None:
+            self.status = "This article has no passages to tag."
+            return None
+        record = self.store.add_span(self.article.id, self.exercise_id, STUDENT_LAYER, span.start, span.end,
+                                     self.label, attrs={"unit": self.unit}, text=span.text)
+        self.status = f"Saved: {self.unit} {self.position + 1} tagged “{self.label}”."
+        self._render()
+        return record
+
+    def untag(self) -> int:
+        """Remove the student's tags on the chosen passage; returns how many were removed."""
+        span = self.selected
+        removed = 0
+        for record in self.tags():
+            if span is not None and (record["start"], record["end"]) == (span.start, span.end):
+                self.store.remove_span(record["id"])
+                removed += 1
+        self.status = f"Removed {removed} tag(s) from {self.unit} {self.position + 1}." if removed else "No tag here to remove."
+        self._render()
+        return removed
+
+    # -- drawing --------------------------------------------------------------------------
+    def _visible_spans(self) -> list[tuple[str, str, int, int]]:
+        shown = []
+        for name in self.layers:
+            if name == STUDENT_LAYER:
+                shown += [(name, t["label"], t["start"], t["end"]) for t in self.tags()]
+            else:
+                shown += [(name, s.label, s.start, s.end) for s in self.article.spans[name]]
+        return shown
+
+    def _styles(self, spans) -> dict[tuple[str, str], tuple[str, str]]:
+        keys = list(dict.fromkeys((layer, label) for layer, label, _, _ in spans))
+        layer_index = {name: i for i, name in enumerate(self.layers)}
+        return {key: (PALETTE[i % len(PALETTE)], _LINES[layer_index.get(key[0], 0) % len(_LINES)]) for i, key in enumerate(keys)}
+
+    def _render(self) -> None:
+        spans = self._visible_spans()
+        styles = self._styles(spans)
+        selected = self.selected
+        text = self.article.text
+        blocks = []
+        for para in self.article.paragraphs:
+            cuts = {para.start, para.end}
+            inside = [s for s in spans if s[2] < para.end and para.start < s[3]]
+            for _, _, a, b in inside:
+                cuts.update(x for x in (a, b) if para.start < x < para.end)
+            if selected is not None and para.start < selected.end and selected.start < para.end:
+                cuts.update(x for x in (selected.start, selected.end) if para.start < x < para.end)
+            cuts = sorted(cuts)
+            pieces = []
+            for a, b in zip(cuts, cuts[1:]):
+                piece = escape(text[a:b]).replace("\n", "<br>")
+                for layer, label, s, e in inside:
+                    if s <= a and b <= e:
+                        colour, line = styles[(layer, label)]
+                        piece = (f'<span title="{escape(layer)}: {escape(label)}" style="background:{_tint(colour)};'
+                                 f'border-bottom:3px {line} {colour}">{piece}</span>')
+                if selected is not None and selected.start <= a and b <= selected.end:
+                    piece = f'<span class="kk-selected" style="outline:2px solid #000;outline-offset:1px">{piece}</span>'
+                pieces.append(piece)
+            role = escape(para.label)
+            weight = "font-weight:700;font-size:1.2em;" if para.label == "headline" else ""
+            grey = "color:#767676;font-size:0.9em;" if para.label == "boilerplate" else ""
+            blocks.append(f'<p data-role="{role}" style="{weight}{grey}margin:0 0 0.6em;line-height:1.6">{"".join(pieces)}</p>')
+        self.html = f'<div class="kk-viewer" style="max-width:46em">{"".join(blocks)}</div>'
+        self.legend_html = self._legend(styles)
+
+    def _legend(self, styles) -> str:
+        if not styles:
+            return "<span style='color:#555'>No highlighted layers. Tick a layer above to show it.</span>"
+        items = "".join(
+            f'<span style="margin-right:1em;white-space:nowrap"><span style="display:inline-block;width:1.6em;'
+            f'background:{_tint(colour)};border-bottom:3px {line} {colour}">&nbsp;</span> {escape(layer)}: '
+            f"{escape(label.replace('_', ' '))}</span>"
+            for (layer, label), (colour, line) in styles.items()
+        )
+        return f'<div class="kk-legend" style="font-size:0.9em">{items}</div>'
+
+    def _repr_html_(self) -> str:
+        return self.legend_html + self.html
+
+    def __repr__(self) -> str:
+        return f"<ArticleViewer of {self.article.id}: {self.unit} {self.position + 1} of {len(self.units)}, layers {self.layers}>"

@@ -1,0 +1,173 @@
+"""One real-browser test: JupyterLab in Debian's chromium, driven by Playwright.
+
+It starts JupyterLab (localhost, token off) on a temporary copy of the
+notebooks, opens 01-the-articles, runs every cell, tags a passage through the
+viewer's buttons and menus, and checks that the tag landed in the work file.
+A screenshot is saved to tests/artifacts/ (kept out of git) for a person to
+look at.
+
+With CI=true this test must run: it fails if chromium or playwright is
+missing. On a laptop without them it is skipped, with the reason.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+ARTIFACTS = REPO / "tests" / "artifacts"
+CHROMIUM = Path(os.environ.get("KOREA_KIT_CHROMIUM", "/usr/bin/chromium"))
+# Without the networking flags, chromium keeps trying to reach Google from a closed network.
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+def _need(condition: bool, reason: str) -> None:
+    if not condition:
+        if IN_CI:
+            pytest.fail(f"CI must run the browser test, but {reason}")
+        pytest.skip(reason)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_until_ready(url: str, server: subprocess.Popen, log: Path, seconds: float = 90) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError(f"JupyterLab exited early:\n{log.read_text()[-3000:]}")
+        try:
+            with urllib.request.urlopen(f"{url}/api/status", timeout=2) as reply:
+                if reply.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError(f"JupyterLab did not answer within {seconds} s:\n{log.read_text()[-3000:]}")
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    """A JupyterLab server on a temporary copy of the notebooks; yields (url, folder, work file)."""
+    _need(CHROMIUM.exists(), f"there is no chromium at {CHROMIUM} (on Debian: apt-get install chromium)")
+    try:
+        import playwright  # noqa: F401
+    except ImportError:
+        _need(False, "the playwright package is not installed (pip install -e '.[test]')")
+    root = tmp_path_factory.mktemp("lab")
+    folder = root / "notebooks"
+    shutil.copytree(REPO / "notebooks", folder, ignore=shutil.ignore_patterns("*.json", ".ipynb_checkpoints"))
+    settings = root / "settings" / "@jupyterlab" / "apputils-extension"
+    settings.mkdir(parents=True)
+    (settings / "notification.jupyterlab-settings").write_text('{"fetchNews": "false", "checkForUpdates": false}')
+    work_file = root / "work" / "work.json"
+    port = _free_port()
+    env = {**os.environ, "KOREA_KIT_WORK": str(work_file), "KOREA_KIT_STUDENT": "browser-test",
+           "JUPYTERLAB_SETTINGS_DIR": str(root / "settings"), "JUPYTER_RUNTIME_DIR": str(root / "runtime")}
+    log = root / "lab.log"
+    with log.open("w") as out:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "jupyterlab", "--no-browser", f"--port={port}", "--ip=127.0.0.1", "--allow-root",
+             "--IdentityProvider.token=", "--ServerApp.password=", f"--ServerApp.root_dir={folder}",
+             "--LabApp.news_url=None", f"--LabApp.workspaces_dir={root / 'workspaces'}"],
+            cwd=folder, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_ready(url, server, log)
+        yield url, folder, work_file
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
+
+
+@pytest.fixture
+def page(lab):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS, headless=True)
+        context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+        page = context.new_page()
+        page.set_default_timeout(60_000)
+        try:
+            yield page
+        finally:  # the last page seen, for a person to look at when a run fails
+            ARTIFACTS.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "jupyterlab-last-page.png"), full_page=False)
+            context.close()
+            browser.close()
+
+
+def _open_and_run_all(page, url: str, notebook: str, ready) -> None:
+    """Open a notebook on a clean workspace and run every cell until ``ready`` (a locator) shows.
+
+    A Run All clicked while the kernel is still settling can be lost on a busy machine, so it is
+    clicked again (at most three times); running the cells twice is harmless.
+    """
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    page.goto(f"{url}/lab/tree/{notebook}?reset")  # ?reset: a clean workspace, only this notebook open
+    page.locator(".jp-Notebook >> visible=true").wait_for()
+    page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle'] >> visible=true").wait_for(timeout=90_000)
+    for attempt in range(3):
+        page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+        page.locator("[data-command='runmenu:run-all']").click()
+        try:
+            ready.wait_for(timeout=60_000)
+            return
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
+
+
+def test_tagging_a_passage_in_jupyterlab_saves_it_to_the_work_file(lab, page):
+    url, _, work_file = lab
+    tag_button = page.locator("button.jupyter-button", has_text="Tag this passage")
+    _open_and_run_all(page, url, "01-the-articles.ipynb", tag_button)
+    viewer = page.locator(".widget-vbox", has=tag_button).last
+    viewer.scroll_into_view_if_needed()
+    viewer.locator(".widget-dropdown", has_text="Passage").locator("select").select_option(index=2)
+    viewer.locator(".widget-dropdown", has_text="Label").locator("select").select_option("quote")
+    tag_button.click()
+    viewer.get_by_text("Saved: sentence 3 tagged").wait_for()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    viewer.screenshot(path=str(ARTIFACTS / "jupyterlab-viewer.png"))
+
+    records = json.loads(work_file.read_text("utf-8"))["records"].values()
+    spans = [r for r in records if r["kind"] == "span" and not r["deleted"]]
+    assert [(r["article_id"], r["label"], r["layer"]) for r in spans] == [("003_46fde5033e6a92f2", "quote", "my tags")]
+    assert spans[0]["text"].startswith("President Moon had met with an eight-member North Korean delegation")
+    assert spans[0]["source"] == "student:browser-test"
+
+
+def test_the_export_link_downloads_the_work_file(lab, page, tmp_path):
+    url, folder, _ = lab
+    link = page.locator("a[download]", has_text="Download korea-kit-work-browser-test.json")
+    _open_and_run_all(page, url, "00-start-here.ipynb", link)
+    link.scroll_into_view_if_needed()
+    with page.expect_download() as download:
+        link.click()
+    saved = tmp_path / "downloaded.json"
+    download.value.save_as(saved)
+    assert saved.read_bytes() == (folder / "korea-kit-work-browser-test.json").read_bytes()
+    assert json.loads(saved.read_text("utf-8"))["format"] == "korea-kit-work"
