@@ -49,8 +49,8 @@ class Corpus:
     def __init__(self, articles: Iterable[Article], folder: Path | None = None):
         self._articles = list(articles)
         self.folder = folder
-        ids = [a.id for a in self._articles]
-        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        seen: set[str] = set()
+        dupes = sorted({a.id for a in self._articles if a.id in seen or seen.add(a.id)})
         if dupes:
             raise ArticleError(
                 f"Two articles share the id {dupes[0]!r} (for example a .txt and a .md with the same name); rename one."
