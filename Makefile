@@ -11,10 +11,18 @@ ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
+# One set of pins for Binder and for us: binder/requirements.txt is what Binder installs,
+# and here it (with the test-only pins) constrains pip, so the tests run exactly what
+# Binder runs. tests/test_binder.py checks that the two agree.
+PINS := binder/requirements.txt binder/constraints-test.txt
+
+$(VENV)/.installed: pyproject.toml $(PINS)
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+	  { echo "korea-kit's pinned versions (binder/requirements.txt) need Python 3.11 or newer;" \
+	         "try: make PYTHON=python3.11 $(MAKECMDGOALS)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet $(addprefix -c ,$(PINS)) -e '.[test]'
 	touch $@
 
 lab: setup

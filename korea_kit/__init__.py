@@ -19,7 +19,7 @@ from .diplomacy import load_timeline, timeline_figure
 from .sourcing import (annotate_quotes, attribution_chains, check_quote_tags, compare_with_gold, evaluate, load_aliases,
                        load_gold, quotes, quotes_table, source_mix, source_mix_figure, voice_share, voice_share_figure)
 from .text import Article, Corpus, Span, load_article, load_corpus
-from .work import WorkStore, check, export_work, import_work, progress, work
+from .work import WorkStore, check, export_work, import_work, progress, set_name, work
 
 __version__ = "0.1.0"
 
@@ -61,6 +61,7 @@ __all__ = [
     "quote_tagger",
     "quotes",
     "quotes_table",
+    "set_name",
     "source_mix",
     "source_mix_figure",
     "timeline_browser",

@@ -35,6 +35,7 @@ def test_public_names_are_pinned():
             "quote_tagger",
             "quotes",
             "quotes_table",
+            "set_name",
             "source_mix",
             "source_mix_figure",
             "timeline_browser",

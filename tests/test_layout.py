@@ -71,10 +71,11 @@ def _word_lists(tree: ast.AST):
             words = [e for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
             if len(words) > MAX_LIST:
                 yield node.lineno, f"a collection of {len(words)} strings"
-        elif isinstance(node, ast.Dict):
-            keys = [k for k in node.keys if isinstance(k, ast.Constant) and isinstance(k.value, str)]
-            if len(keys) > MAX_LIST:
-                yield node.lineno, f"a table of {len(keys)} entries"
+        elif isinstance(node, ast.Dict):  # a lookup table of words: constant keys and constant values
+            pairs = [k for k, v in zip(node.keys, node.values) if isinstance(k, ast.Constant)
+                     and isinstance(k.value, str) and isinstance(v, ast.Constant)]
+            if len(pairs) > MAX_LIST:
+                yield node.lineno, f"a table of {len(pairs)} entries"
         elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "split"
               and isinstance(node.func.value, ast.Constant) and isinstance(node.func.value.value, str)):
             count = len(node.func.value.value.split())
@@ -114,6 +115,7 @@ def test_no_word_list_of_more_than_ten_entries_lives_in_code(module):
 
 def test_the_word_list_check_finds_a_list_a_split_string_and_an_alternation():
     code = ('A = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"]\n'
+            'row = {"a": a, "b": b, "c": c, "d": d, "e": e, "f": f, "g": g, "h": h, "i": i, "j": j, "k": k}\n'
             'B = "one two three four five six seven eight nine ten eleven".split()\n'
             r'C = r"\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr)\b"' "\n")
     assert len(list(_word_lists(ast.parse(code)))) == 3

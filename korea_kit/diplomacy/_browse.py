@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from html import escape
 
-from traitlets import HasTraits, Int, Unicode, observe, validate, TraitError
+from traitlets import HasTraits, Int, Unicode, observe, validate
+
+from .._errors import KitLookupError
 
 __all__ = ["TimelineBrowser"]
 
@@ -24,11 +26,9 @@ class TimelineBrowser(HasTraits):
     card_html = Unicode("")
 
     def __init__(self, events=None, **kwargs):
-        from ._timeline import load_timeline
+        from ._timeline import need_events
 
-        self.events = (load_timeline() if events is None else events).reset_index(drop=True)
-        if len(self.events) == 0:
-            raise ValueError("The timeline has no events to show.")
+        self.events = need_events(events, "timeline_browser").reset_index(drop=True)
         super().__init__(**kwargs)
         self._show(self.index)
 
@@ -41,7 +41,7 @@ class TimelineBrowser(HasTraits):
     def _check_index(self, proposal):
         value = proposal["value"]
         if not 0 <= value < len(self.events):
-            raise TraitError(f"Pick an event number from 0 to {len(self.events) - 1}.")
+            raise KitLookupError(f"There is no event number {value}. Pick an event number from 0 to {len(self.events) - 1}.")
         return value
 
     @observe("index")

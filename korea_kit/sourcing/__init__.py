@@ -1,10 +1,20 @@
 """The sourcing lens: who speaks in a report, how they are quoted, and how well the kit finds them.
 
-* ``_extractor``: :func:`quotes`, the rule-based attribution extractor
-  (PARC's SOURCE + CUE + CONTENT), with its aliases and word lists read
-  from ``korea_kit/data``;
-* ``_voices``: voice share, source mix, attribution chains and their
-  figures, quote tagging checked against gold;
+The extractor (PARC's SOURCE + CUE + CONTENT, rules and data only, linear in the length of the text):
+
+* ``_extractor``: :func:`quotes` and :func:`attributions`, the extractor's shared state and input checks;
+* ``_quotes``: quotation marks, who says a quote, quotes inside quotes, embedded posts;
+* ``_indirect``: reported speech outside quotation marks;
+* ``_subjects``: the speaker phrase before a cue; ``_names``: person and organisation names;
+* ``_speakers``: canonical speaker, source type and go-between (``via``);
+* ``_antecedents``: who "he", "the spokesman" or "the statement" is;
+* ``_aliases``, ``_lexicon``: the alias table and the word lists, read from ``korea_kit/data``;
+* ``_attribution``: the record of one attribution.
+
+Around it:
+
+* ``_voices``: voice share, source mix, attribution chains and their figures, quote tagging checked
+  against gold;
 * ``_scoring``: gold annotations and :func:`evaluate`.
 """
 

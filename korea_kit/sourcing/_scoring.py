@@ -19,7 +19,7 @@ import json
 import re
 from pathlib import Path
 
-from .._errors import ArticleError
+from .._errors import ArticleError, KitTypeError, KitValueError, need_kinds, need_path, need_regular_file, need_table, shown
 
 __all__ = ["evaluate", "load_gold"]
 
@@ -37,15 +37,27 @@ def load_gold(path: str | Path | None = None):
 
     from ..text import seeds_folder
 
-    path = Path(path) if path is not None else seeds_folder() / "gold" / "attributions.json"
+    from ..text import MAX_BYTES
+
+    if path is None:
+        path = seeds_folder() / "gold" / "attributions.json"
+    else:
+        path = need_path(path, "path", "load_gold", "gold/attributions.json")
+    if need_regular_file(path, ArticleError, "gold file").st_size > 8 * MAX_BYTES:
+        raise ArticleError(f"{path} is larger than {8 * MAX_BYTES:,} bytes: too large to be a gold-annotation file.")
     try:
         data = json.loads(path.read_text("utf-8"))
     except (OSError, ValueError) as exc:
         raise ArticleError(f"{path} could not be read as a gold-annotation JSON file ({exc.__class__.__name__}).") from None
-    if data.get("format") != "korea-kit-gold-attributions":
+    if not isinstance(data, dict) or data.get("format") != "korea-kit-gold-attributions":
         raise ArticleError(f"{path} is not a korea-kit gold file (its 'format' is not korea-kit-gold-attributions).")
-    rows = [{"article_id": aid, **row} for aid, items in data["articles"].items() for row in items]
-    return pd.DataFrame(rows)
+    articles = data.get("articles")
+    if not isinstance(articles, dict) or not all(isinstance(items, list) and all(isinstance(r, dict) for r in items)
+                                                 for items in articles.values()):
+        raise ArticleError(f"{path}: 'articles' must map each article id to a list of attributions "
+                           f"({{\"start\": ..., \"end\": ..., \"speaker\": ...}}).")
+    rows = [{"article_id": aid, **row} for aid, items in articles.items() for row in items]
+    return pd.DataFrame(rows, columns=None if rows else ["article_id", "start", "end", "kind", "speaker", "text"])
 
 
 def _tokens(text: str, start: int, end: int) -> frozenset[int]:
@@ -78,8 +90,26 @@ def evaluate(pred, gold, texts=None, kinds: tuple[str, ...] | None = ("direct", 
     """
     import pandas as pd
 
+    from ..text import Article
+
+    for name, frame in (("pred", pred), ("gold", gold)):
+        need_table(frame, name, "evaluate", ["start", "end", "speaker"], "kk.quotes_table(corpus) or kk.load_gold()")
+        for column in ("start", "end"):
+            numbers = pd.to_numeric(frame[column], errors="coerce")
+            if numbers.isna().any() or (numbers != numbers.round()).any():
+                bad = frame.loc[numbers.isna() | (numbers != numbers.round()), column].iloc[0]
+                raise KitValueError(f"evaluate: the {name} table's {column!r} column must hold character positions "
+                                    f"(whole numbers), but one is {shown(bad)}.")
+    kinds = need_kinds(kinds, "kinds", "evaluate", ("direct", "partial", "indirect"), optional=True)
+    if isinstance(texts, Article):
+        texts = [texts]
     if texts is not None and not isinstance(texts, dict):
+        if isinstance(texts, (str, bytes)) or not hasattr(texts, "__iter__") or not all(isinstance(a, Article) for a in texts):
+            raise KitTypeError(f"evaluate: texts should be a corpus (kk.load_corpus()), a list of articles or a dict of "
+                               f"article id to text, but it is {shown(texts)}.")
         texts = {article.id: article.text for article in texts}
+    elif texts is not None and not all(isinstance(v, str) for v in texts.values()):
+        raise KitTypeError("evaluate: texts, given as a dict, must map each article id to the article's text.")
 
     def rows(frame):
         frame = frame if kinds is None or "kind" not in frame else frame[frame["kind"].isin(kinds)]

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
 
-from ..text import Article
-from ._extractor import quotes
+from .._errors import KitTypeError, KitValueError, need_choice, need_kinds, need_table, need_text, shown
+from ..text import Article, Corpus
+from ._extractor import KINDS, quotes
 
 if TYPE_CHECKING:
     import pandas
@@ -26,12 +27,45 @@ _LABEL_KIND = {"direct quote": "direct", "partial quote": "partial", "indirect s
 _PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442", "#000000", "#999999"]
 
 
+_MAKE = "kk.quotes_table(corpus)"
+_GROUPINGS = ("speaker", "side", "source_type", "kind", "tone", "via", "article_id")
+
+
+def need_article(value, where: str, name: str = "article") -> Article:
+    """``value`` if it is one Article; otherwise a KitTypeError that says how to get one (a Corpus: pick or loop)."""
+    if isinstance(value, Article):
+        return value
+    if isinstance(value, Corpus):
+        raise KitTypeError(f"{where} works on one article, but {name} is a whole corpus. Pick one article, such as "
+                           f"corpus[0], or go through them all: for article in corpus: ...")
+    raise KitTypeError(f"{where}: {name} should be one article (from kk.load_article(path) or corpus[0]), "
+                       f"but it is {shown(value)}.")
+
+
 def quotes_table(articles) -> "pandas.DataFrame":
-    """:func:`~korea_kit.sourcing.quotes` for every article of a corpus, with ``article_id`` and ``outlet``."""
+    """:func:`~korea_kit.sourcing.quotes` for every article of a corpus, with ``article_id`` and ``outlet``.
+
+    One article may be given on its own. An empty corpus gives an empty table with the same columns.
+
+    >>> list(quotes_table([]).columns)[-2:], len(quotes_table([]))
+    (['article_id', 'outlet'], 0)
+    """
     import pandas as pd
 
+    if isinstance(articles, Article):
+        articles = [articles]
+    if isinstance(articles, (str, bytes)) or not hasattr(articles, "__iter__"):
+        raise KitTypeError(f"quotes_table: articles should be a corpus (from kk.load_corpus()) or a list of articles, "
+                           f"but it is {shown(articles)}.")
+    articles = list(articles)
+    for i, a in enumerate(articles):
+        if not isinstance(a, Article):
+            raise KitTypeError(f"quotes_table: every item should be an article, but item {i} is {shown(a)}.")
     frames = [quotes(a).assign(article_id=a.id, outlet=a.meta.get("outlet", "unknown")) for a in articles]
-    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    if not frames:  # the same columns as a table with rows, taken from the extractor itself
+        columns = list(quotes(Article.from_text("empty")).columns)
+        return pd.DataFrame(columns=[*columns, "article_id", "outlet"])
+    return pd.concat(frames, ignore_index=True)
 
 
 def _words(text: str) -> int:
@@ -39,10 +73,32 @@ def _words(text: str) -> int:
 
 
 def voice_share(table, by: str = "speaker", kinds=("direct", "partial")):
-    """Words of quotation (direct and partial by default) per ``speaker`` or ``side``, one column per outlet."""
+    """Words of quotation (direct and partial by default) per ``speaker`` or ``side``, one column per outlet.
+
+    >>> import korea_kit as kk
+    >>> voice_share(kk.quotes_table(kk.load_corpus()), by="outlet")
+    Traceback (most recent call last):
+    ...
+    korea_kit.KitValueError: voice_share: by='outlet' cannot be used, because the outlets are already the columns of the result. Give by='speaker' (the default) or by='side'.
+    """
+    need_table(table, "table", "voice_share", ["kind", "text", "outlet"], _MAKE)
+    if not isinstance(by, str):
+        need_choice(by, "by", "voice_share", _GROUPINGS[:2])
+    if by == "outlet":
+        raise KitValueError("voice_share: by='outlet' cannot be used, because the outlets are already the columns of "
+                            "the result. Give by='speaker' (the default) or by='side'.")
+    usable = [c for c in table.columns if c not in {"outlet", "text", "start", "end", "words"}]
+    if not isinstance(by, str) or by not in usable:
+        need_choice(by, "by", "voice_share", [c for c in _GROUPINGS if c in usable] or ["speaker", "side"])
+        need_table(table, "table", "voice_share", [by], _MAKE)
+    kinds = need_kinds(kinds, "kinds", "voice_share", KINDS)
     chosen = table[table["kind"].isin(kinds)].assign(words=lambda t: t["text"].map(_words))
     if by == "side":
         chosen = chosen.assign(side=chosen["side"].replace("", "unknown").fillna("unknown"))
+    if chosen.empty:
+        import pandas as pd
+
+        return pd.DataFrame(index=pd.Index([], name=by), columns=pd.Index([], name="outlet"), dtype="int64")
     shares = chosen.pivot_table(index=by, columns="outlet", values="words", aggfunc="sum", fill_value=0)
     return shares.loc[shares.sum(axis=1).sort_values(ascending=False).index]
 
@@ -51,11 +107,13 @@ def source_mix(table):
     """How many attributions of each kind of source, per outlet."""
     import pandas as pd
 
+    need_table(table, "table", "source_mix", ["outlet", "source_type"], _MAKE)
     return pd.crosstab(table["outlet"], table["source_type"])
 
 
 def attribution_chains(table):
     """Who reports whom: every attribution that reaches the reader through a go-between."""
+    need_table(table, "table", "attribution_chains", ["via", "speaker", "outlet", "kind", "cue", "text"], _MAKE)
     chained = table[table["via"].notna() & (table["via"] != "")]
     return chained.assign(chain=chained["via"] + " → " + chained["speaker"])[
         ["outlet", "chain", "kind", "cue", "text"]].reset_index(drop=True)
@@ -64,16 +122,22 @@ def attribution_chains(table):
 def _bar_figure(frame, title: str, xlabel: str):
     import matplotlib.pyplot as plt
 
+    # Names and outlets are drawn as written: parse_math=False keeps a "$x$" in a name from becoming mathtext.
     fig, ax = plt.subplots(figsize=(10, 0.45 * len(frame.index) + 1.6), layout="constrained")
+    rows = list(range(len(frame.index)))
     left = None
     for i, column in enumerate(frame.columns):
-        ax.barh(frame.index.astype(str), frame[column], left=left, label=str(column), color=_PALETTE[i % len(_PALETTE)],
+        ax.barh(rows, frame[column].to_numpy(), left=left, label=str(column), color=_PALETTE[i % len(_PALETTE)],
                 hatch=["", "//", "..", "xx"][i % 4], edgecolor="white")
-        left = frame[column] if left is None else left + frame[column]
+        left = frame[column].to_numpy() if left is None else left + frame[column].to_numpy()
+    ax.set_yticks(rows, [str(name) for name in frame.index], parse_math=False)
     ax.invert_yaxis()
-    ax.set_xlabel(xlabel)
-    ax.set_title(title, loc="left")
-    fig.legend(frameon=False, fontsize=8, loc="outside right upper")
+    ax.set_xlabel(xlabel, parse_math=False)
+    ax.set_title(title, loc="left", parse_math=False)
+    if len(frame.columns):
+        legend = fig.legend(frameon=False, fontsize=8, loc="outside right upper")
+        for text in legend.get_texts():
+            text.set_parse_math(False)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     plt.close(fig)
@@ -82,16 +146,26 @@ def _bar_figure(frame, title: str, xlabel: str):
 
 def voice_share_figure(table, by: str = "speaker"):
     """Stacked bars: words of direct and partial quotation per speaker (or side), by outlet."""
+    need_table(table, "table", "voice_share_figure", ["kind", "text", "outlet"], _MAKE)
     return _bar_figure(voice_share(table, by), f"Who gets quoted, in words (per {by})", "words of direct or partial quotation")
 
 
 def source_mix_figure(table):
     """Stacked bars: kinds of source per outlet."""
+    need_table(table, "table", "source_mix_figure", ["outlet", "source_type"], _MAKE)
     return _bar_figure(source_mix(table), "The mix of sources in each report", "attributions")
 
 
 def annotate_quotes(article: Article) -> Article:
-    """Add the extractor's findings to the article as span layers: ``quote`` (content) and ``source`` (speaker)."""
+    """Add the extractor's findings to the article as span layers: ``quote`` (content) and ``source`` (speaker).
+
+    >>> import korea_kit as kk
+    >>> annotate_quotes(kk.load_corpus())
+    Traceback (most recent call last):
+    ...
+    korea_kit.KitTypeError: annotate_quotes works on one article, but article is a whole corpus. Pick one article, such as corpus[0], or go through them all: for article in corpus: ...
+    """
+    need_article(article, "annotate_quotes")
     found = quotes(article)
     article.add_spans("quote", [article.char_span(int(r.start), int(r.end), r.kind, speaker=r.speaker, cue=r.cue)
                                 for r in found.itertuples()])
@@ -104,6 +178,9 @@ def compare_with_gold(article: Article, gold, kinds=("direct", "partial")):
     """Each gold quote and each found quote, side by side: found, missed, extra, and whether the speaker is right."""
     import pandas as pd
 
+    need_article(article, "compare_with_gold")
+    need_table(gold, "gold", "compare_with_gold", _GOLD_COLUMNS, "kk.load_gold()")
+    kinds = need_kinds(kinds, "kinds", "compare_with_gold", KINDS)
     found = quotes(article)
     found = found[found["kind"].isin(kinds)]
     gold = gold[(gold["article_id"] == article.id) & gold["kind"].isin(kinds)]
@@ -125,6 +202,9 @@ def compare_with_gold(article: Article, gold, kinds=("direct", "partial")):
     return pd.DataFrame(rows, columns=["status", "gold speaker", "found speaker", "text"])
 
 
+_GOLD_COLUMNS = ["article_id", "start", "end", "kind", "speaker", "text"]
+
+
 def _sentence_kinds(article: Article, gold) -> dict[int, str]:
     rank = {"direct": 3, "partial": 2, "indirect": 1}
     kinds: dict[int, str] = {}
@@ -132,7 +212,7 @@ def _sentence_kinds(article: Article, gold) -> dict[int, str]:
     for i, sentence in enumerate(article.sentences):
         best = "none"
         for g in rows.itertuples():
-            if g.start < sentence.end and sentence.start < g.end and rank[g.kind] > rank.get(best, 0):
+            if g.start < sentence.end and sentence.start < g.end and rank.get(g.kind, 0) > rank.get(best, 0):
                 best = g.kind
         kinds[i] = best
     return kinds
@@ -157,15 +237,20 @@ def check_quote_tags(article: Article, store=None, gold=None, exercise_id: str =
     """Compare the sentences a student tagged (in the viewer's quote mode) with the gold annotation."""
     import pandas as pd
 
+    from ..work._session import store_or_session
     from ._scoring import load_gold
-    from ..work import work
 
-    store = work() if store is None else store
+    need_article(article, "check_quote_tags")
+    store = store_or_session(store)
+    if gold is not None:
+        need_table(gold, "gold", "check_quote_tags", _GOLD_COLUMNS, "kk.load_gold()")
+    need_text(exercise_id, "exercise_id", "check_quote_tags", "02.tags")
     gold = load_gold() if gold is None else gold
     if not (gold["article_id"] == article.id).any():
         return TagFeedback(pd.DataFrame(), f"There is no gold annotation for {article.id}, so there is nothing to compare with.")
     expected = _sentence_kinds(article, gold)
-    tags = {(t["start"], t["end"]): t["label"] for t in store.spans(article_id=article.id, exercise_id=exercise_id)}
+    own = store.spans(article_id=article.id, exercise_id=exercise_id)
+    tags = {(t["start"], t["end"]): t["label"] for t in own if t["source"] == store.source}  # not imported classmates' tags
     rows = []
     for i, sentence in enumerate(article.sentences):
         label = tags.get((sentence.start, sentence.end))

@@ -6,7 +6,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from .._errors import ArticleError
+from .._errors import (ArticleError, KitTypeError, KitValueError, need_choice, need_flag, need_path, need_text,
+                       need_whole, shown)
 from ._frontmatter import parse_front_matter
 from ._reading import clean_text, read_article_file
 from ._render import article_html
@@ -43,7 +44,15 @@ class Article:
     """
 
     def __init__(self, id: str, text: str, meta: Mapping[str, Any] | None = None, *, source: str | None = None, body_start: int = 0):
-        self._id = str(id)
+        if not isinstance(id, str) or not id.strip():
+            raise KitTypeError(f"Article: id should be a short name in quotes, such as 'report1', but it is {shown(id)}.")
+        need_text(text, "text", "Article", "Headline\n\nThe first paragraph.")
+        _need_meta(meta, "Article")
+        need_text(source, "source", "Article", "notes/report.txt", optional=True)
+        need_whole(body_start, "body_start", "Article", low=0)
+        if body_start > len(text):
+            raise KitValueError(f"Article: body_start ({body_start}) is past the end of the text ({len(text)} characters).")
+        self._id = id
         self._text = text
         self.source = source
         self.meta: dict[str, Any] = {field: UNKNOWN for field in META_FIELDS}
@@ -63,7 +72,13 @@ class Article:
         korea_kit.ArticleError: pasted is empty: it has no visible text (only spaces, line breaks or invisible characters).
         """
         if not isinstance(text, str):
-            raise ArticleError(f"{id}: an article's text must be a string, not {type(text).__name__}.")
+            hint = " To load a file, use kk.load_article(path)." if type(text).__name__ in {"PosixPath", "WindowsPath"} else ""
+            raise KitTypeError(f"Article.from_text: text must be a string (the article's words in quotes), "
+                               f"not {shown(text)}.{hint}")
+        if not isinstance(id, str) or not id.strip():
+            raise KitTypeError(f"Article.from_text: id should be a short name in quotes, such as 'report1', "
+                               f"but it is {shown(id)}.")
+        _need_meta(meta, "Article.from_text")
         return cls(id, clean_text(text, id), meta)
 
     def _build_layers(self, body_start: int) -> Layers:
@@ -182,7 +197,11 @@ class Article:
         """
         for name, value in (("start", start), ("end", end)):
             if isinstance(value, bool) or not isinstance(value, int):
-                raise ArticleError(f"A span's {name} must be a whole number (a character position), not {value!r}.")
+                raise KitTypeError(f"article.char_span: a span's {name} must be a whole number (a character position), "
+                                   f"such as 3, not {shown(value)}.")
+        need_choice(alignment_mode, "alignment_mode", "article.char_span", ("strict", "expand", "contract"))
+        need_text(layer, "layer", "article.char_span", "person")
+        _need_meta(attrs, "article.char_span", "attrs")
         if not 0 <= start <= end <= len(self._text):
             raise ArticleError(
                 f"A span must lie inside the text of {self.id}, which has {len(self._text)} characters; "
@@ -192,8 +211,6 @@ class Article:
             start, end = self._expand(start, end)
         elif alignment_mode == "contract":
             start, end = self._contract(start, end)
-        elif alignment_mode != "strict":
-            raise ArticleError(f"alignment_mode must be 'strict', 'expand' or 'contract', not {alignment_mode!r}.")
         return self._span(start, end, str(label), layer, {**dict(attrs or {}), **more_attrs})
 
     def _in_word(self, i: int) -> bool:
@@ -228,6 +245,10 @@ class Article:
         """
         import re
 
+        need_text(pattern, "pattern", "article.find", "Moon")
+        need_text(label, "label", "article.find", "match")
+        need_flag(regex, "regex", "article.find")
+        need_flag(case, "case", "article.find")
         flags = 0 if case else re.IGNORECASE
         try:
             compiled = re.compile(pattern if regex else re.escape(pattern), flags)
@@ -243,6 +264,9 @@ class Article:
         1 passage:
           [6:31] Sanctions hit 28 vessels.
         """
+        need_text(pattern, "pattern", "article.sentences_with", "sanctions")
+        need_flag(regex, "regex", "article.sentences_with")
+        need_flag(case, "case", "article.sentences_with")
         hits = self.find(pattern, regex=regex, case=case)
         return Passages(s for s in self.sentences if any(s.start <= h.start < s.end for h in hits))
 
@@ -257,6 +281,12 @@ class Article:
         >>> [s.text for s in art.spans["person"]]
         ['Moon', 'Kim']
         """
+        need_text(layer, "layer", "article.add_spans", "person")
+        if not layer.strip():
+            raise KitValueError("article.add_spans: layer is empty; give the layer a name, such as 'person'.")
+        if isinstance(spans, (str, Span)) or not hasattr(spans, "__iter__"):
+            raise KitTypeError(f"article.add_spans: spans should be a list of spans (from article.char_span), "
+                               f"but it is {shown(spans)}. Put even one span in a list: [span].")
         if layer in _BUILT_IN_LAYERS:
             raise ArticleError(f"The {layer!r} layer is worked out from the text and cannot be changed; use another layer name.")
         checked = []
@@ -277,6 +307,9 @@ class Article:
         """
         import pandas as pd
 
+        if not isinstance(layer, str):
+            raise KitTypeError(f"article.spans_frame: layer should be a layer name in quotes, such as 'sentence', "
+                               f"but it is {shown(layer)}. The layers are: {', '.join(sorted(self.spans))}.")
         rows = [
             {"article_id": self.id, "layer": layer, "n": i, "label": s.label, "start": s.start, "end": s.end,
              "text": s.text, **{k: v for k, v in s.attrs.items() if k not in {"rule"}}}
@@ -294,6 +327,12 @@ class Article:
         return article_html(self)
 
 
+def _need_meta(meta: Any, where: str, name: str = "meta") -> None:
+    if meta is not None and not isinstance(meta, Mapping):
+        raise KitTypeError(f"{where}: {name} should be a dictionary such as {{'outlet': 'Reuters'}}, or None, "
+                           f"but it is {shown(meta)}.")
+
+
 def load_article(path: str | Path, *, encoding: str | None = None, meta: Mapping[str, Any] | None = None) -> Article:
     """Load one article file (``.txt`` or ``.md``) into an :class:`Article`.
 
@@ -308,7 +347,9 @@ def load_article(path: str | Path, *, encoding: str | None = None, meta: Mapping
     >>> art.id, art.title, art.meta["outlet"]
     ('wire', 'Headline here', 'Reuters')
     """
-    path = Path(path)
+    path = need_path(path, "path", "load_article", "notes/report.txt")
+    need_text(encoding, "encoding", "load_article", "cp1252", optional=True)
+    _need_meta(meta, "load_article")
     text = read_article_file(path, encoding)
     merged = dict(meta or {})
     body_start = 0

@@ -12,7 +12,8 @@ import csv
 import warnings
 from pathlib import Path
 
-from .._errors import ArticleError, ArticleWarning
+from .._errors import ArticleError, ArticleWarning, need_regular_file
+from ._reading import MAX_BYTES
 
 __all__ = ["CATALOG_NAME", "read_catalog"]
 
@@ -31,10 +32,14 @@ def read_catalog(folder: Path) -> dict[str, dict[str, str]]:
     path = folder / CATALOG_NAME
     if not path.exists():
         return {}
+    if need_regular_file(path, ArticleError, "catalog file").st_size > MAX_BYTES:
+        raise ArticleError(f"{path} is larger than {MAX_BYTES:,} bytes (1 MiB): too large to be a catalog of articles.")
     try:
         raw = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         raise ArticleError(f"{path} is not saved as UTF-8. Save the catalog as 'CSV UTF-8' and try again.") from None
+    except OSError as exc:
+        raise ArticleError(f"{path} could not be read ({exc.strerror or exc}).") from None
     rows = list(csv.reader(raw.splitlines()))
     if not rows:
         return {}

@@ -11,7 +11,8 @@ from pathlib import Path
 from ._article import META_FIELDS, Article, load_article
 from ._catalog import read_catalog, warn_unmatched
 from ._render import HTML, side_by_side_html
-from .._errors import ArticleError, ArticleWarning, KitLookupError, KitTypeError, did_you_mean, shown
+from .._errors import (ArticleError, ArticleWarning, KitLookupError, KitTypeError, did_you_mean, need_choice, need_path,
+                       need_text, shown)
 
 __all__ = ["Corpus", "load_corpus", "seeds_folder", "ARTICLE_SUFFIXES"]
 
@@ -47,8 +48,18 @@ class Corpus:
     """
 
     def __init__(self, articles: Iterable[Article], folder: Path | None = None):
+        if isinstance(articles, Article):
+            raise KitTypeError("Corpus: articles should be a list of articles; put even one article in a list: "
+                               "kk.Corpus([article]).")
+        if isinstance(articles, (str, bytes, Path)) or not hasattr(articles, "__iter__"):
+            raise KitTypeError(f"Corpus: articles should be a list of articles, such as [article1, article2], but it "
+                               f"is {shown(articles)}. To load a folder of files, use kk.load_corpus(folder).")
         self._articles = list(articles)
-        self.folder = folder
+        for i, a in enumerate(self._articles):
+            if not isinstance(a, Article):
+                raise KitTypeError(f"Corpus: every item of articles must be an Article, but item {i} is {shown(a)}. "
+                                   f"Make articles with kk.load_article(path) or kk.Article.from_text(text).")
+        self.folder = None if folder is None else need_path(folder, "folder", "Corpus", "my_articles")
         seen: set[str] = set()
         dupes = sorted({a.id for a in self._articles if a.id in seen or seen.add(a.id)})
         if dupes:
@@ -129,6 +140,8 @@ class Corpus:
         import pandas as pd
 
         rows = []
+        if not self._articles:
+            return pd.DataFrame(columns=["id", "title", *META_FIELDS, "paragraphs", "words"]).set_index("id")
         for a in self._articles:
             # Metadata can never overwrite the table's own columns (an "id:" line in front matter, say).
             extra = {k: v for k, v in a.meta.items() if k not in META_FIELDS and k not in _OWN_COLUMNS}
@@ -140,7 +153,15 @@ class Corpus:
         """One row per span of ``layer`` across all articles (a long table)."""
         import pandas as pd
 
+        if not isinstance(layer, str):
+            raise KitTypeError(f"corpus.spans_frame: layer should be a layer name in quotes, such as 'sentence', "
+                               f"but it is {shown(layer)}.")
         frames = [a.spans_frame(layer) for a in self._articles if layer in a.spans]
+        if not frames and self._articles:
+            known = sorted({name for a in self._articles for name in a.spans})
+            hint = " Add quotes with kk.annotate_quotes(article) first." if layer in {"quote", "source"} else ""
+            raise KitLookupError(f"No article in this corpus has a span layer called {layer!r}."
+                                 f"{did_you_mean(layer, known)} The layers are: {', '.join(known)}.{hint}")
         if not frames:
             return pd.DataFrame(columns=["article_id", "layer", "n", "label", "start", "end", "text"])
         return pd.concat(frames, ignore_index=True)
@@ -161,12 +182,19 @@ class Corpus:
         """
         import pandas as pd
 
+        if not self._articles:
+            return pd.DataFrame(columns=["id", "outlet", "headline", "words"]).set_index("id")
         return pd.DataFrame(
             [{"id": a.id, "outlet": a.meta.get("outlet"), "headline": a.title, "words": len(a.title.split())} for a in self]
         ).set_index("id")
 
     def side_by_side(self, ids: Iterable[str] | None = None):
         """The articles in columns, to read and compare them together (all text escaped)."""
+        if isinstance(ids, (str, int)) and not isinstance(ids, bool):
+            ids = [ids]  # one id or position is a list of one
+        if ids is not None and not hasattr(ids, "__iter__"):
+            raise KitTypeError(self._how_to_pick(f"corpus.side_by_side: ids should be a list of ids, such as "
+                                                 f"['000', '001'], but it is {shown(ids)}."))
         chosen = list(self) if ids is None else [self[i] for i in ids]
         return HTML(side_by_side_html(chosen))
 
@@ -182,7 +210,11 @@ class Corpus:
 
 def _article_files(folder: Path) -> tuple[list[Path], list[Path]]:
     files, skipped = [], []
-    for path in sorted(folder.iterdir()):
+    try:
+        listing = sorted(folder.iterdir(), key=lambda p: p.name)  # names compare in C; Paths would be n log n in Python
+    except OSError as exc:
+        raise ArticleError(f"The folder {folder} could not be opened ({exc.strerror or exc}).") from None
+    for path in listing:
         if path.name.startswith((".", "_")) or path.is_dir() or path.stem.lower() == "readme":
             continue
         if path.suffix.lower() in ARTICLE_SUFFIXES:
@@ -204,11 +236,13 @@ def load_corpus(folder: str | Path | None = None, *, errors: str = "raise", enco
     >>> corpus.to_frame()["outlet_kind"].tolist()
     ['digital-native news site', 'broadcaster', 'student publication']
     """
-    if errors not in {"raise", "skip"}:
-        raise ValueError("errors must be 'raise' or 'skip'.")
-    folder = seeds_folder() if folder is None else Path(folder)
+    need_choice(errors, "errors", "load_corpus", ("raise", "skip"))
+    need_text(encoding, "encoding", "load_corpus", "cp1252", optional=True)
+    folder = seeds_folder() if folder is None else need_path(folder, "folder", "load_corpus", "my_articles")
     if not folder.is_dir():
-        raise ArticleError(f"{folder} is not a folder. Give load_corpus the folder that holds your .txt or .md articles.")
+        what = "there is nothing at this path" if not folder.exists() else "it is a file or a device"
+        raise ArticleError(f"{folder} is not a folder ({what}). Give load_corpus the folder that holds your .txt or .md "
+                           f"articles; to load one file, use kk.load_article(path).")
     catalog = read_catalog(folder)
     files, skipped = _article_files(folder)
     if skipped:

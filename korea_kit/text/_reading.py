@@ -23,7 +23,7 @@ import codecs
 import unicodedata
 from pathlib import Path
 
-from .._errors import ArticleError
+from .._errors import ArticleError, need_regular_file
 
 __all__ = ["MAX_BYTES", "read_article_file", "clean_text", "INVISIBLE"]
 
@@ -56,20 +56,21 @@ def read_article_file(path: Path | str, encoding: str | None = None) -> str:
     """
     path = Path(path)
     name = str(path)
-    if not path.exists():
-        raise ArticleError(f"{name}: there is no file at this path. Check the folder and the spelling.")
     if path.is_dir():
         raise ArticleError(f"{name} is a folder, not an article file. To load a folder, use load_corpus().")
-    size = path.stat().st_size
+    size = need_regular_file(path, ArticleError, "article file").st_size  # devices and pipes are never read
     if size > MAX_BYTES:
         raise ArticleError(
             f"{name} is too large for a teaching corpus: {size:,} bytes, and the limit is "
             f"{MAX_BYTES:,} bytes (1 MiB). A long news article is about 30 KB; is this really one article?"
         )
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)  # never more than the limit, even if the file grew meanwhile
     except OSError as exc:
         raise ArticleError(f"{name} could not be read ({exc.strerror or exc}).") from None
+    if len(data) > MAX_BYTES:
+        raise ArticleError(f"{name} grew past the limit of {MAX_BYTES:,} bytes (1 MiB) while it was being read.")
     text = decode_bytes(data, name, encoding)
     return clean_text(text, name)
 

@@ -20,26 +20,17 @@ from __future__ import annotations
 import re
 
 from ._reading import INVISIBLE
+from ._words import word_list
 
 __all__ = ["split_paragraphs", "split_sentences", "trim", "ABBREVIATIONS"]
 
 _BLANK = " \t\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000" + INVISIBLE
 
-#: Words that end in a full stop without ending a sentence (lower case, no dot).
-ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms mx dr prof rev hon sen rep gov gen lt col maj capt cpt sgt adm cmdr brig cdr pte
-    pres amb sec dep st mt ft jr sr inc co corp ltd plc bros no nos vol pp fig approx est dept univ
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    vs cf ie eg al
-    """.split()
-)
+#: Words that end in a full stop without ending a sentence (lower case, no dot); listed in data/text_words.json.
+ABBREVIATIONS = frozenset(word_list("abbreviations"))
 
 #: Dotted abbreviations ("U.S.") end a sentence only before one of these.
-_SENTENCE_OPENERS = frozenset(
-    "the a an he she it they we i you but and so yet in on at this that these those there his her "
-    "its their our my however meanwhile still then when while if as after before mr ms mrs".split()
-)
+_SENTENCE_OPENERS = frozenset(word_list("sentence_openers"))
 
 _TERMINAL = ".!?…"
 _CLOSERS = "\"”’')]»"

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
+from .._errors import KitLookupError, KitTypeError, KitValueError, did_you_mean, need_text, need_whole, shown
+
 __all__ = ["Span", "Layers", "Passages"]
 
 
@@ -46,6 +48,17 @@ class Span:
     _source: str = field(default="", repr=False)
 
     def __post_init__(self) -> None:
+        need_whole(self.start, "start", "Span", low=0)
+        need_whole(self.end, "end", "Span", low=0)
+        if self.end < self.start:
+            raise KitValueError(f"Span: end ({self.end}) comes before start ({self.start}); a span runs from start "
+                                f"to end. Make spans with article.char_span(start, end).")
+        need_text(self.label, "label", "Span", "person")
+        need_text(self.layer, "layer", "Span", "person")
+        if not isinstance(self.attrs, Mapping):
+            raise KitTypeError(f"Span: attrs should be a dictionary such as {{'country': 'PRK'}}, but it is {shown(self.attrs)}.")
+        if not isinstance(self._source, str):
+            raise KitTypeError(f"Span: the text a span points into must be text, not {shown(self._source)}.")
         object.__setattr__(self, "attrs", _frozen(self.attrs))
 
     def __repr__(self) -> str:
@@ -75,10 +88,12 @@ class Span:
 
     def overlaps(self, other: "Span") -> bool:
         """True if the two spans share at least one character."""
+        _need_span(other, "span.overlaps")
         return self.start < other.end and other.start < self.end
 
     def contains(self, other: "Span") -> bool:
         """True if ``other`` lies wholly inside this span."""
+        _need_span(other, "span.contains")
         return self.start <= other.start and other.end <= self.end
 
     def to_dict(self) -> dict[str, Any]:
@@ -91,6 +106,12 @@ class Span:
             "attrs": dict(self.attrs),
             "text": self.text,
         }
+
+
+def _need_span(value: Any, where: str) -> None:
+    if not isinstance(value, Span):
+        raise KitTypeError(f"{where}: other should be another Span (from article.char_span or article.sentences), "
+                           f"but it is {shown(value)}.")
 
 
 class Passages(tuple):
@@ -140,12 +161,15 @@ class Layers(Mapping[str, tuple[Span, ...]]):
         }
 
     def __getitem__(self, name: str) -> tuple[Span, ...]:
+        known = ", ".join(sorted(self._layers)) or "none yet"
+        if not isinstance(name, str):
+            raise KitTypeError(f"Span layers are picked by name, such as 'sentence', not by {shown(name)}. "
+                               f"The layers this article has are: {known}.")
         try:
             return self._layers[name]
         except KeyError:
-            known = ", ".join(sorted(self._layers)) or "none yet"
-            raise KeyError(
-                f"There is no span layer called {name!r} on this article. "
+            raise KitLookupError(
+                f"There is no span layer called {name!r} on this article.{did_you_mean(name, self._layers)} "
                 f"The layers it has are: {known}."
             ) from None
 

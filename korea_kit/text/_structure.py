@@ -15,21 +15,19 @@ from functools import lru_cache
 from importlib import resources
 
 from ._segment import split_paragraphs, split_sentences
+from ._words import alternation, word_list
 
 __all__ = ["Block", "analyse", "boilerplate_rules"]
 
 _EDGE = 3
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
-_STOPWORDS = frozenset(
-    "the and for with that this from has have had was were are its his her their into after before "
-    "over about than then they them will would could should says said say not but".split()
-)
+_STOPWORDS = frozenset(word_list("stopwords"))
 _MD_HEADING = re.compile(r"#{1,6}[ \t]+")
-_BYLINE = re.compile(r"^[Bb][Yy]\s+(?!(?:The|Then|All|Now|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+_BYLINE = re.compile(r"^[Bb][Yy]\s+(?!(?:" + alternation("byline_non_names") + r")\b)"
                      r"[A-Z][\w'’.\-]*(?:[\s,]+(?:and\s+)?[A-Z][\w'’.\-]*){0,7}\s*$")
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+){0,2})?)"
-    r"(?:,? (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}))?"
+    r"(?:,? (?P<date>(?:" + alternation("month_abbreviations") + r")[a-z]*\.? \d{1,2}))?"
     r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&]{1,25})\))?\s*(?P<dash>[-–—]{1,2}|:)\s"
 )
 

@@ -6,8 +6,8 @@ from html import escape
 
 import ipywidgets as W
 
-from .._errors import WorkStoreError
-from ..work._session import import_bytes
+from .._errors import KitError, KitTypeError, shown
+from ..work._session import import_bytes, store_or_session
 
 __all__ = ["upload_work", "UploadView"]
 
@@ -15,8 +15,11 @@ __all__ = ["upload_work", "UploadView"]
 class UploadView(W.VBox):
     """A button to upload an exported work file, and a line saying what the import did."""
 
-    def __init__(self, store=None):
-        self._store = store
+    def __init__(self, store=None, other_student: bool = False):
+        self._store = store_or_session(store)
+        if not isinstance(other_student, bool):
+            raise KitTypeError(f"other_student should be True or False, not {shown(other_student)}.")
+        self._other_student = other_student
         self._upload = W.FileUpload(accept=".json", multiple=False, description="Upload work file")
         self._status = W.HTML("Choose a korea-kit-work-….json file that you exported earlier.")
         self._upload.observe(self._uploaded, "value")
@@ -25,13 +28,18 @@ class UploadView(W.VBox):
     def _uploaded(self, change) -> None:
         for item in change["new"]:
             try:
-                summary = import_bytes(bytes(item["content"]), item["name"], store=self._store)
-            except WorkStoreError as exc:
+                summary = import_bytes(bytes(item["content"]), item["name"], store=self._store,
+                                       other_student=self._other_student)
+            except KitError as exc:
                 self._status.value = f"⚠️ {escape(str(exc))}"
             else:
                 self._status.value = summary._repr_html_()
 
 
-def upload_work(store=None) -> UploadView:
-    """Upload an exported work file from your computer and merge it into your saved work."""
-    return UploadView(store)
+def upload_work(store=None, *, other_student: bool = False) -> UploadView:
+    """Upload an exported work file from your computer and merge it into your saved work.
+
+    Another student's export is refused (the status line says why) unless
+    ``other_student=True``, for an instructor: their work then keeps their name.
+    """
+    return UploadView(store, other_student)

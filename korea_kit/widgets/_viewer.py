@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import ipywidgets as W
 
-from .._errors import WorkStoreError
-from ..work._viewer import ArticleViewer
+from .._errors import KitTypeError, WorkStoreError, did_you_mean
+from ..work._viewer import ArticleViewer, checked_article
 
 __all__ = ["viewer", "quote_tagger", "ArticleViewerView"]
 
@@ -66,20 +66,29 @@ class ArticleViewerView(W.VBox):
     def _safely(self, action) -> None:
         try:
             action()
-        except WorkStoreError as exc:
+        except WorkStoreError as exc:  # the logic reports saving itself; this is a last guard
             self.logic.status = f"⚠️ Not saved: {exc}"
+
+
+_OPTIONS = ("labels", "exercise_id", "store", "layers", "unit")
 
 
 def viewer(article, **options) -> ArticleViewerView:
     """Read an article with its layers highlighted, and tag passages; tags are saved with your work.
 
     Options: ``labels`` (the tags to choose from), ``exercise_id``,
-    ``layers`` (shown at first) and ``unit`` ("sentence" or "paragraph").
+    ``layers`` (shown at first), ``unit`` ("sentence" or "paragraph") and
+    ``store``. The viewer always opens: if your work cannot be saved, its
+    status line says why, and your tags are kept until they can be.
     """
-    return ArticleViewerView(ArticleViewer(article, **options))
+    unknown = [name for name in options if name not in _OPTIONS]
+    if unknown:
+        raise KitTypeError(f"The viewer has no option {unknown[0]!r}.{did_you_mean(unknown[0], _OPTIONS)} "
+                           f"Its options are: {', '.join(_OPTIONS)}.")
+    return ArticleViewerView(ArticleViewer(checked_article(article, "kk.viewer"), **options))
 
 
-def quote_tagger(article, exercise_id: str = "02.tags") -> ArticleViewerView:
+def quote_tagger(article, exercise_id: str = "02.tags", *, store=None) -> ArticleViewerView:
     """The viewer in quote mode: tag each sentence as a direct quote, partial quote, indirect speech or no attribution.
 
     The kit's own findings are added as the ``quote`` and ``source`` layers,
@@ -87,6 +96,7 @@ def quote_tagger(article, exercise_id: str = "02.tags") -> ArticleViewerView:
     """
     from ..sourcing._voices import QUOTE_LABELS, annotate_quotes
 
+    article = checked_article(article, "kk.quote_tagger")
     if "quote" not in article.spans:
         annotate_quotes(article)
-    return viewer(article, labels=QUOTE_LABELS, exercise_id=exercise_id, layers=("boilerplate", "my tags"))
+    return viewer(article, labels=QUOTE_LABELS, exercise_id=exercise_id, layers=("boilerplate", "my tags"), store=store)

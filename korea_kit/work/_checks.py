@@ -8,7 +8,7 @@ student could still brute-force a short answer; this keeps honest students
 honest, it is not exam security.) The keys are written from the
 instructor's copy, ``exercises/solutions/keys.json``, by ``exercises/build.py``.
 
-Every check is recorded in the work store (see :mod:`korea_kit.store`):
+Every check is recorded in the work store (see :mod:`korea_kit.work._store`):
 that is how hints get more specific after each wrong try, and how
 :func:`progress` knows what is done.
 """
@@ -16,6 +16,7 @@ that is how hints get more specific after each wrong try, and how
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
 import math
@@ -27,6 +28,8 @@ from functools import lru_cache
 from html import escape
 from importlib import resources
 from typing import Any
+
+from .._errors import KitTypeError, KitValueError, did_you_mean, shown
 
 __all__ = ["check", "progress", "normalise", "answer_hash", "seal", "unseal", "Feedback", "Progress", "exercises"]
 
@@ -53,8 +56,15 @@ def normalise(answer: Any) -> str | None:
         return normalise(answer.text)
     if isinstance(answer, bool):
         return "true" if answer else "false"
+    if isinstance(answer, numbers.Integral):
+        return _whole_number(int(answer))
     if isinstance(answer, numbers.Number):
-        value = float(answer)  # type: ignore[arg-type]
+        try:
+            value = float(answer)  # type: ignore[arg-type]
+        except (OverflowError, TypeError, ValueError):  # a complex number, or one too large for a float
+            return normalise(str(answer))
+        if math.isinf(value):
+            return "inf" if value > 0 else "-inf"
         if math.isnan(value):
             return None
         return str(int(value)) if value.is_integer() else repr(round(value, 6))
@@ -62,12 +72,24 @@ def normalise(answer: Any) -> str | None:
         parts = sorted(p for p in (normalise(a) for a in answer) if p is not None)
         return "|".join(parts) if parts else None
     text = unicodedata.normalize("NFKC", str(answer)).translate(_QUOTES).strip()
-    if re.fullmatch(r"[-+]?\d+(\.\d+)?", text.replace(",", "")):
+    if re.fullmatch(r"[-+]?\d+", text.replace(",", "")):  # whole numbers by text: no length limit
+        digits = text.replace(",", "").lstrip("+")
+        sign, digits = ("-", digits[1:]) if digits.startswith("-") else ("", digits)
+        digits = digits.lstrip("0") or "0"
+        return digits if digits == "0" else sign + digits
+    if re.fullmatch(r"[-+]?\d+\.\d+", text.replace(",", "")):
         return normalise(float(text.replace(",", "")))
     text = re.sub(r"[^\w\s'-]", " ", text.casefold())
     text = " ".join(text.split())
     text = re.sub(r"^the ", "", text)
     return text or None
+
+
+def _whole_number(value: int) -> str:
+    """A whole number as text, however long (hex past what Python writes in decimal)."""
+    if value.bit_length() > 13_000:
+        return f"{value:#x}"
+    return str(value)
 
 
 def answer_hash(exercise_id: str, answer: Any) -> str:
@@ -112,7 +134,10 @@ def exercises() -> dict[str, dict]:
 
 @dataclass
 class Feedback:
-    """What :func:`check` says. ``status`` is correct, wrong, saved, unanswered or unknown."""
+    """What :func:`check` says. ``status`` is correct, wrong, saved, unsaved, unanswered or unknown.
+
+    ``note`` says when the work is NOT saved (and why), and reminds a student with no name to set one.
+    """
 
     exercise_id: str
     status: str
@@ -128,6 +153,7 @@ class Feedback:
         "correct": ("✅", "#e8f5e9", "#2e7d32"),
         "wrong": ("🤔", "#fff8e1", "#b26a00"),
         "saved": ("📝", "#e3f2fd", "#1565c0"),
+        "unsaved": ("⚠️", "#ffebee", "#c62828"),
         "unanswered": ("✏️", "#f5f5f5", "#616161"),
         "unknown": ("❓", "#f5f5f5", "#616161"),
     }
@@ -144,7 +170,8 @@ class Feedback:
     def _repr_html_(self) -> str:
         icon, background, border = self._LOOK[self.status]
         hint = f"<div style='margin-top:0.3em'><b>Hint:</b> {escape(self.hint)}</div>" if self.hint else ""
-        note = f"<div style='margin-top:0.3em;color:#555'>{escape(self.note)}</div>" if self.note else ""
+        note = "".join(f"<div style='margin-top:0.3em;color:{'#b71c1c' if line.startswith('⚠️') else '#555'}'>"
+                       f"{escape(line)}</div>" for line in self.note.split("\n") if line)
         return (
             f"<div role='status' style='background:{background};border-left:4px solid {border};"
             f"padding:0.5em 0.8em;max-width:46em'><b>{icon} {escape(self.exercise_id)}</b> "
@@ -156,19 +183,44 @@ def _jsonable(answer: Any) -> Any:
     try:
         json.dumps(answer, allow_nan=False)
         return answer
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, RecursionError):
+        pass
+    try:
         return repr(answer)[:500]
+    except Exception:  # a number too long to write, an object whose repr fails
+        return f"<{type(answer).__name__}>"
 
 
-def _unknown(exercise_id: Any) -> Feedback:
+def _unknown(exercise_id: str) -> Feedback:
     known = ", ".join(sorted(exercises()))
-    return Feedback(str(exercise_id), "unknown",
-                    f"There is no exercise called {exercise_id!r}. Exercise names look like \"01.2\"; "
-                    f"the ones the kit knows are: {known}.")
+    return Feedback(exercise_id, "unknown",
+                    f"There is no exercise called {exercise_id!r}.{did_you_mean(exercise_id, exercises())} "
+                    f"Exercise names look like \"01.2\"; the ones the kit knows are: {known}.")
+
+
+def _checked_exercise_id(exercise_id: Any) -> str:
+    if isinstance(exercise_id, str):
+        return exercise_id
+    guess = f"{exercise_id:04.1f}" if isinstance(exercise_id, float) and 0 <= exercise_id < 100 else None
+    near = f" Did you mean \"{guess}\"?" if guess in exercises() else ""
+    raise KitTypeError(f"check(exercise_id, answer) needs the exercise's name as text in quotes, like \"01.2\", "
+                       f"not {shown(exercise_id)}.{near} Each exercise cell shows its name.")
+
+
+def _store_notes(store) -> str:
+    """What to say about saving with every check: nothing when all is saved and named."""
+    from ._session import name_reminder
+
+    lines = [] if store.saved else [f"⚠️ NOT SAVED: {store.problem}"]
+    lines.append(name_reminder(store))
+    return "\n".join(line for line in lines if line)
 
 
 def check(exercise_id: str, answer: Any, *, store=None) -> Feedback:
     """Check an answer and say, kindly, how it went. The try is saved with your work.
+
+    If your work cannot be saved (a full disk, a folder you cannot write
+    to), the feedback says so, every time.
 
     >>> import os, tempfile
     >>> os.environ["KOREA_KIT_WORK"] = os.path.join(tempfile.mkdtemp(), "work.json")
@@ -177,30 +229,28 @@ def check(exercise_id: str, answer: Any, *, store=None) -> Feedback:
     >>> check("01.1", "ITV News").correct
     True
     """
-    spec = exercises().get(str(exercise_id))
+    from ._session import store_or_session
+    from ._store import WorkNotSavedError
+
+    exercise_id = _checked_exercise_id(exercise_id)
+    store = store_or_session(store)
+    spec = exercises().get(exercise_id)
     if spec is None:
         return _unknown(exercise_id)
     if normalise(answer) is None:
-        return Feedback(exercise_id, "unanswered", "Not answered yet: replace the ... with your answer, then run the cell again.")
-    from ._session import work
-
-    note = ""
-    try:
-        store = work() if store is None else store
-    except Exception as exc:  # a damaged work file must never stop feedback
-        store, note = None, f"(Your answer could not be saved: {exc})"
+        return Feedback(exercise_id, "unanswered", "Not answered yet: replace the ... with your answer, then run the cell again.",
+                        note=_store_notes(store))
     if spec["kind"] == "free":
-        return _check_free(exercise_id, spec, str(answer), store, note)
+        return _check_free(exercise_id, spec, str(answer), store)
     digest = answer_hash(exercise_id, answer)
     correct = digest in spec["accept"]
     praise = unseal(spec["accept"][digest], exercise_id, answer) if correct else None
-    wrong_before = 0
-    if store is not None:
-        try:
-            wrong_before = sum(1 for a in store.attempts(exercise_id) if not a["correct"])
-            store.record_attempt(exercise_id, _jsonable(answer), correct)
-        except Exception as exc:
-            note = f"(Your try could not be saved: {exc})"
+    wrong_before = sum(1 for a in store.attempts(exercise_id) if not a["correct"])
+    with contextlib.suppress(WorkNotSavedError):  # kept in memory; the note below says it is not saved
+        store.record_attempt(exercise_id, _jsonable(answer), correct)
+    note = _store_notes(store)
+    if not store.saved:
+        note = note.replace("⚠️ NOT SAVED:", "⚠️ This try is NOT saved:", 1)
     if correct:
         return Feedback(exercise_id, "correct", praise or "Correct!", note=note)
     message = spec.get("feedback", {}).get(digest, "Not quite. Have another look and try again.")
@@ -209,14 +259,18 @@ def check(exercise_id: str, answer: Any, *, store=None) -> Feedback:
     return Feedback(exercise_id, "wrong", message, hint, note)
 
 
-def _check_free(exercise_id: str, spec: dict, text: str, store, note: str) -> Feedback:
-    if store is not None:
-        try:
-            store.set_answer(exercise_id, text)
-        except Exception as exc:
-            note = f"(Your answer could not be saved: {exc})"
+def _check_free(exercise_id: str, spec: dict, text: str, store) -> Feedback:
+    from ._store import WorkNotSavedError
+
+    with contextlib.suppress(WorkNotSavedError):  # kept in memory; said plainly below
+        store.set_answer(exercise_id, text)
     words = len(text.split())
     wanted = int(spec.get("min_words", 0))
+    note = _store_notes(store)
+    if not store.saved:
+        short = f" It is also only {words} words: aim for at least {wanted}." if words < wanted else ""
+        return Feedback(exercise_id, "unsaved", f"Your answer is kept in this notebook, but it is NOT saved.{short}",
+                        spec.get("hints", [""])[0] if short else "", note)
     if words < wanted:
         return Feedback(exercise_id, "saved", f"Saved, but it is only {words} words: aim for at least {wanted}.",
                         spec.get("hints", [""])[0], note)
@@ -224,34 +278,51 @@ def _check_free(exercise_id: str, spec: dict, text: str, store, note: str) -> Fe
 
 
 class Progress:
-    """A table of every exercise and how far you got."""
+    """A table of every exercise and how far you got (``notes`` say when work is not saved)."""
 
-    def __init__(self, rows: list[dict]):
+    def __init__(self, rows: list[dict], notes: str = ""):
         self.rows = rows
+        self.notes = notes
 
     def to_frame(self):
         import pandas as pd
 
-        return pd.DataFrame(self.rows).set_index("exercise")
+        return pd.DataFrame(self.rows, columns=["exercise", "title", "status", "tries"]).set_index("exercise")
 
     @property
     def done(self) -> int:
-        return sum(1 for r in self.rows if r["status"] in {"done", "saved"})
+        return sum(1 for r in self.rows if r["status"] in {"done", "saved", "written, NOT saved"})
 
     def __repr__(self) -> str:
         lines = [f"{self.done} of {len(self.rows)} exercises done"]
         lines += [f"  {r['exercise']:>6}  {r['status']:<12} {r['title']}" for r in self.rows]
+        lines += [self.notes] if self.notes else []
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
-        icon = {"done": "✅", "saved": "📝", "not yet": "·"}
+        icon = {"done": "✅", "saved": "📝", "written, NOT saved": "⚠️", "not yet": "·"}
         body = "".join(
             f"<tr><td>{escape(r['exercise'])}</td><td style='text-align:left'>{escape(r['title'])}</td>"
             f"<td>{icon.get(r['status'], '🤔')} {escape(r['status'])}</td><td>{r['tries']}</td></tr>"
             for r in self.rows
         )
+        notes = "".join(f"<p style='color:#b71c1c'>{escape(line)}</p>" for line in self.notes.split("\n") if line)
         return (f"<p><b>{self.done} of {len(self.rows)} exercises done</b></p><table><tr><th>exercise</th>"
-                f"<th>question</th><th>status</th><th>tries</th></tr>{body}</table>")
+                f"<th>question</th><th>status</th><th>tries</th></tr>{body}</table>{notes}")
+
+
+def _checked_chapter(chapter: Any) -> str | None:
+    if chapter is None:
+        return None
+    chapters = sorted({spec["chapter"] for spec in exercises().values()})
+    if not isinstance(chapter, str):
+        near = f" Did you mean {f'{chapter:02d}'!r}?" if isinstance(chapter, int) and f"{chapter:02d}" in chapters else ""
+        raise KitTypeError(f"progress(chapter) needs the chapter as text in quotes, like \"01\", not {shown(chapter)}.{near}")
+    if chapter not in chapters:
+        padded = chapter.strip().zfill(2)
+        near = f" Did you mean {padded!r}?" if padded in chapters else did_you_mean(chapter, chapters)
+        raise KitValueError(f"There is no chapter {chapter!r}.{near} The chapters are: {', '.join(chapters)}.")
+    return chapter
 
 
 def progress(chapter: str | None = None, *, store=None) -> Progress:
@@ -262,19 +333,21 @@ def progress(chapter: str | None = None, *, store=None) -> Progress:
     >>> progress("00").done
     0
     """
-    from ._session import work
+    from ._session import store_or_session
 
-    store = work() if store is None else store
+    chapter = _checked_chapter(chapter)
+    store = store_or_session(store)
     rows = []
     for exercise_id, spec in sorted(exercises().items()):
         if chapter is not None and spec["chapter"] != chapter:
             continue
         tries = store.attempts(exercise_id)
         if spec["kind"] == "free":
-            status = "saved" if store.answer(exercise_id) else "not yet"
+            written = store.answer(exercise_id)
+            status = "not yet" if not written else "saved" if store.saved else "written, NOT saved"
         elif any(t["correct"] for t in tries):
             status = "done"
         else:
             status = f"tried {len(tries)}×" if tries else "not yet"
         rows.append({"exercise": exercise_id, "title": spec["title"], "status": status, "tries": len(tries)})
-    return Progress(rows)
+    return Progress(rows, _store_notes(store))

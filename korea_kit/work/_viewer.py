@@ -4,6 +4,10 @@ No ipywidgets here: set the traits in a test (or a script) and read ``html``,
 ``legend_html`` and ``status`` back. The widget in :mod:`korea_kit.widgets`
 only draws these and forwards clicks.
 
+The viewer always opens. When the work store cannot save (a read-only home
+folder, a full disk), ``status`` says so from the start and after every
+tag, and the tags are kept in memory, saved with the first change that can be.
+
 >>> import os, tempfile
 >>> from korea_kit import Article, WorkStore
 >>> store = WorkStore(os.path.join(tempfile.mkdtemp(), "work.json"), student="ana")
@@ -18,12 +22,14 @@ only draws these and forwards clicks.
 
 from __future__ import annotations
 
+import contextlib
 from html import escape
+from typing import Any
 
 from traitlets import HasTraits, Int, List, TraitError, Unicode, observe, validate
 
-from ..text import Article
-from ..text import Span
+from .._errors import KitTypeError, KitValueError, WorkStoreError, did_you_mean, shown
+from ..text import Article, Corpus, Span
 
 __all__ = ["ArticleViewer", "PALETTE", "DEFAULT_LABELS"]
 
@@ -33,6 +39,28 @@ PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#C
 _LINES = ("solid", "dashed", "dotted", "double")
 DEFAULT_LABELS = ("fact", "claim", "quote", "background", "opinion")
 STUDENT_LAYER = "my tags"
+
+
+def checked_article(article: Any, what: str) -> Article:
+    """``article`` if it is an Article; otherwise a KitError that says how to pick one."""
+    if isinstance(article, Article):
+        return article
+    if isinstance(article, Corpus):
+        example = article.ids[0][:3] if len(article) else "001"
+        raise KitTypeError(f"{what} shows one article, not a whole corpus: give one article, e.g. corpus[{example!r}].")
+    if isinstance(article, str):
+        raise KitTypeError(f"{what} needs an article, not the text {shown(article)}: pass the article itself, "
+                           f"e.g. corpus[{article[:10]!r}] (after corpus = kk.load_corpus()).")
+    raise KitTypeError(f"{what} shows an Article, for example corpus['001'] (after corpus = kk.load_corpus()), "
+                       f"not {shown(article)}.")
+
+
+def _checked_words(value: Any, argument: str, example: str, empty_ok: bool = False) -> tuple[str, ...]:
+    if isinstance(value, str) or not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+        raise KitTypeError(f"{argument} should be a list of names in quotes, like {example}, not {shown(value)}.")
+    if not value and not empty_ok:
+        raise KitValueError(f"Give the viewer at least one name in {argument}, like {example}.")
+    return tuple(value)
 
 
 def _tint(colour: str, alpha: str = "40") -> str:
@@ -52,26 +80,35 @@ class ArticleViewer(HasTraits):
 
     def __init__(self, article: Article, *, labels: tuple[str, ...] = DEFAULT_LABELS, exercise_id: str = "viewer",
                  store=None, layers: tuple[str, ...] = ("boilerplate", STUDENT_LAYER), unit: str = "sentence"):
-        if not isinstance(article, Article):
-            raise TypeError(f"The viewer shows an Article (for example corpus['001']), not {type(article).__name__}.")
-        if not labels:
-            raise ValueError("Give the viewer at least one label to tag with.")
-        self.article = article
-        self.labels = tuple(labels)
+        from ._session import store_or_session
+
+        self.article = checked_article(article, "the viewer")
+        self.labels = _checked_words(labels, "labels", "(\"fact\", \"claim\")")
+        if not isinstance(exercise_id, str) or not exercise_id.strip():
+            raise KitTypeError(f"exercise_id should be a name as text, like \"02.tags\", not {shown(exercise_id)}.")
         self.exercise_id = exercise_id
-        self._store = store
+        if unit not in {"sentence", "paragraph"}:
+            near = did_you_mean(unit, ["sentence", "paragraph"]) if isinstance(unit, str) else ""
+            raise KitValueError(f"unit should be \"sentence\" or \"paragraph\" (what one tag covers), not {shown(unit)}.{near}")
+        layers = _checked_words(layers, "layers", "(\"boilerplate\", \"my tags\")", empty_ok=True)
+        self._store = store_or_session(store)
         super().__init__(unit=unit, label=self.labels[0])
         self.layers = [name for name in layers if name in self.available_layers]
+        self.status = self._save_state("")
         self._render()
 
     # -- what can be shown and chosen ------------------------------------------------
     @property
     def store(self):
-        if self._store is None:
-            from ._session import work
-
-            self._store = work()
+        """The work store the tags go to."""
         return self._store
+
+    def _save_state(self, done: str) -> str:
+        """``done`` when the store is saved, else a plain warning that the tags are kept here only."""
+        if self._store.saved:
+            return done
+        doing = done.removeprefix("Saved: ").rstrip(".") + "; " if done else ""
+        return f"⚠️ Not saved: {doing}your tags are kept in this notebook only. {self._store.problem}"
 
     @property
     def available_layers(self) -> list[str]:
@@ -142,8 +179,9 @@ class ArticleViewer(HasTraits):
 
     # -- tagging ------------------------------------------------------------------------
     def tags(self) -> list[dict]:
-        """The student's tags on this article for this exercise, from the work store."""
-        return self.store.spans(article_id=self.article.id, exercise_id=self.exercise_id, layer=STUDENT_LAYER)
+        """The student's own tags on this article for this exercise, from the work store."""
+        spans = self._store.spans(article_id=self.article.id, exercise_id=self.exercise_id, layer=STUDENT_LAYER)
+        return [span for span in spans if span["source"] == self._store.source]  # not tags imported from others
 
     def tag(self, label: str | None = None) -> dict | None:
         """Save the chosen passage with ``label`` (or the current label) to the work store."""
@@ -153,21 +191,33 @@ class ArticleViewer(HasTraits):
         if span is None:
             self.status = "This article has no passages to tag."
             return None
-        record = self.store.add_span(self.article.id, self.exercise_id, STUDENT_LAYER, span.start, span.end,
-                                     self.label, attrs={"unit": self.unit}, text=span.text)
-        self.status = f"Saved: {self.unit} {self.position + 1} tagged “{self.label}”."
+        from ._store import WorkNotSavedError
+
+        try:
+            record = self._store.add_span(self.article.id, self.exercise_id, STUDENT_LAYER, span.start, span.end,
+                                          self.label, attrs={"unit": self.unit}, text=span.text)
+        except WorkNotSavedError as unsaved:
+            record = unsaved.result
+        except WorkStoreError as error:
+            self.status = f"⚠️ Not tagged: {error}"
+            return None
+        self.status = self._save_state(f"Saved: {self.unit} {self.position + 1} tagged “{self.label}”.")
         self._render()
         return record
 
     def untag(self) -> int:
         """Remove the student's tags on the chosen passage; returns how many were removed."""
+        from ._store import WorkNotSavedError
+
         span = self.selected
         removed = 0
         for record in self.tags():
             if span is not None and (record["start"], record["end"]) == (span.start, span.end):
-                self.store.remove_span(record["id"])
+                with contextlib.suppress(WorkNotSavedError):  # removed here; the status says it is not saved
+                    self._store.remove_span(record["id"])
                 removed += 1
-        self.status = f"Removed {removed} tag(s) from {self.unit} {self.position + 1}." if removed else "No tag here to remove."
+        done = f"Removed {removed} tag(s) from {self.unit} {self.position + 1}." if removed else "No tag here to remove."
+        self.status = self._save_state(done) if removed else done
         self._render()
         return removed
 

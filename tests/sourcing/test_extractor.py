@@ -5,6 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from korea_kit import Article, ArticleError, load_corpus, quotes
+from korea_kit._errors import KitTypeError
 from korea_kit.sourcing._extractor import COLUMNS, load_aliases
 
 
@@ -97,9 +98,19 @@ def test_a_statement_can_be_the_speaker():
     assert (found[-1]["speaker"], found[-1]["source_type"], found[-1]["cue"]) == ("White House", "document", "read")
 
 
-def test_embedded_social_post_is_a_direct_quote_from_social_media():
+def test_embedded_post_of_a_known_account_has_the_type_of_who_speaks():
     row = only('Kim met Moon.\n\nKCNA: "The United States is running amok… https://t.co/AbC123')
-    assert (row["speaker"], row["source_type"], row["cue"]) == ("KCNA", "social_media", None)
+    assert (row["speaker"], row["kind"], row["source_type"], row["cue"]) == ("KCNA", "direct", "state_media", None)
+
+
+def test_embedded_tweet_names_its_platform_in_via():
+    row = only('Kim met Moon.\n\nKCNA: "The United States is running amok… https://t.co/AbC123')
+    assert row["via"] == "Twitter"
+
+
+def test_embedded_post_of_an_unknown_account_is_social_media():
+    row = only('Kim met Moon.\n\nZog Blarth: "Nobody asked the farmers… https://t.co/AbC123')
+    assert (row["speaker"], row["source_type"]) == ("Zog Blarth", "social_media")
 
 
 def test_quote_inside_a_quote_has_its_own_speaker_and_the_outer_one_as_go_between():
@@ -125,7 +136,8 @@ def test_source_types(body, kind):
     assert rows(body)[0]["source_type"] == kind
 
 
-@pytest.mark.parametrize("cue, tone", [("said", "neutral"), ("claimed", "doubting"), ("noted", "endorsing"), ("insisted", "loaded")])
+@pytest.mark.parametrize("cue, tone", [("said", "neutral"), ("claimed", "doubting"), ("noted", "endorsing"), ("insisted", "loaded"),
+                                       ("explained", "endorsing")])
 def test_tone_of_the_cue(cue, tone):
     assert only(f'"The talks will resume," Ana Vance {cue}.')["tone"] == tone
 
@@ -140,9 +152,63 @@ def test_the_headline_is_never_an_attribution():
     assert rows("Nothing here.", headline='Kim says "talks soon"') == []
 
 
-def test_quotes_needs_an_article():
-    with pytest.raises(TypeError, match="Article"):
+def test_quotes_of_text_asks_for_an_article_and_shows_how():
+    with pytest.raises(KitTypeError, match=r"needs one article, such as corpus\['001'\].*Article.from_text"):
         quotes("text")
+
+
+def test_quotes_of_a_corpus_points_to_quotes_table():
+    with pytest.raises(KitTypeError, match=r"you gave a Corpus.*kk.quotes_table\(corpus\)"):
+        quotes(load_corpus())
+
+
+def test_quotes_of_none_names_what_it_got():
+    with pytest.raises(KitTypeError, match="you gave None"):
+        quotes(None)
+
+
+def test_a_path_as_aliases_says_to_load_it_first():
+    with pytest.raises(KitTypeError, match=r"aliases=kk.load_aliases\('my_aliases.csv'\)"):
+        quotes(load_corpus()["001"], aliases="aliases.csv")
+
+
+def test_a_number_as_aliases_is_a_kit_type_error():
+    with pytest.raises(KitTypeError, match=r"aliases=None or an alias table.*3 \(a number\)"):
+        quotes(load_corpus()["001"], aliases=3)
+
+
+def test_load_aliases_of_a_missing_file_names_it(tmp_path):
+    with pytest.raises(ArticleError, match="nothing.csv does not exist"):
+        load_aliases(tmp_path / "nothing.csv")
+
+
+def test_load_aliases_of_a_folder_says_it_is_a_folder(tmp_path):
+    with pytest.raises(ArticleError, match="is a folder"):
+        load_aliases(tmp_path)
+
+
+def test_load_aliases_of_a_device_is_refused_before_reading():
+    with pytest.raises(ArticleError, match="/dev/zero is not an ordinary file"):
+        load_aliases("/dev/zero")
+
+
+def test_load_aliases_of_a_file_that_is_not_csv_names_it(tmp_path):
+    path = tmp_path / "aliases.xlsx"
+    path.write_bytes(b"PK\x03\x04")
+    with pytest.raises(ArticleError, match=r"aliases.xlsx is not a .csv file"):
+        load_aliases(path)
+
+
+def test_load_aliases_of_a_csv_without_the_columns_names_them(tmp_path):
+    path = tmp_path / "names.csv"
+    path.write_text("name,kind\nZog,person\n")
+    with pytest.raises(ArticleError, match="names.csv is not an alias table: it needs the columns canonical and alias"):
+        load_aliases(path)
+
+
+def test_load_aliases_of_a_number_is_a_kit_type_error():
+    with pytest.raises(KitTypeError, match="you gave 5"):
+        load_aliases(5)
 
 
 def test_instructor_aliases_are_added_to_the_bundled_ones(tmp_path):

@@ -69,3 +69,34 @@ def test_seed_gold_offsets_match_the_seed_texts():
     corpus = kk.load_corpus()
     for row in load_gold().itertuples():
         assert corpus[row.article_id].text[row.start:row.end] == row.text
+
+
+def test_load_gold_of_a_device_is_refused_before_reading():
+    from korea_kit._errors import KitError
+
+    with pytest.raises(KitError, match="device or a pipe"):
+        load_gold("/dev/zero")
+
+
+def test_load_gold_of_a_json_list_is_not_a_gold_file(tmp_path):
+    path = tmp_path / "gold.json"
+    path.write_text("[1, 2]", "utf-8")
+    with pytest.raises(ArticleError, match="not a korea-kit gold file"):
+        load_gold(path)
+
+
+def test_evaluate_of_numbers_names_the_pred_table():
+    from korea_kit._errors import KitTypeError
+
+    with pytest.raises(KitTypeError, match="evaluate: pred should be a table"):
+        evaluate(5, 5)
+
+
+def test_evaluate_refuses_positions_that_are_not_numbers():
+    import pandas as pd
+    from korea_kit._errors import KitValueError
+
+    gold = pd.DataFrame([{"start": 0, "end": 10, "speaker": "Moon"}])
+    pred = pd.DataFrame([{"start": "a", "end": 10, "speaker": "Moon"}])
+    with pytest.raises(KitValueError, match="'start' column must hold character positions"):
+        evaluate(pred, gold)

@@ -3,6 +3,7 @@
 import pytest
 
 from korea_kit import Article, ArticleError, Span
+from korea_kit._errors import KitLookupError, KitTypeError, KitValueError
 
 
 @pytest.fixture
@@ -52,12 +53,12 @@ def test_char_span_outside_the_text_is_refused(art):
 
 
 def test_char_span_needs_whole_numbers(art):
-    with pytest.raises(ArticleError, match="whole number"):
+    with pytest.raises(KitTypeError, match="whole number"):
         art.char_span(1.5, 4)
 
 
 def test_char_span_rejects_unknown_alignment_mode(art):
-    with pytest.raises(ArticleError, match="alignment_mode"):
+    with pytest.raises(KitValueError, match="alignment_mode"):
         art.char_span(0, 3, alignment_mode="fuzzy")
 
 
@@ -100,7 +101,7 @@ def test_span_to_dict_round_trips_through_char_span(art):
 
 
 def test_from_text_refuses_non_strings():
-    with pytest.raises(ArticleError, match="must be a string"):
+    with pytest.raises(KitTypeError, match="must be a string"):
         Article.from_text(b"bytes")
 
 

@@ -75,6 +75,10 @@ def lab(tmp_path_factory):
     settings = root / "settings" / "@jupyterlab" / "apputils-extension"
     settings.mkdir(parents=True)
     (settings / "notification.jupyterlab-settings").write_text('{"fetchNews": "false", "checkForUpdates": false}')
+    # Start the notebook's own kernel without asking: a "Select Kernel" dialog would swallow the Run All.
+    tracker = root / "settings" / "@jupyterlab" / "notebook-extension"
+    tracker.mkdir(parents=True)
+    (tracker / "tracker.jupyterlab-settings").write_text('{"autoStartDefaultKernel": true}')
     work_file = root / "work" / "work.json"
     port = _free_port()
     env = {**os.environ, "KOREA_KIT_WORK": str(work_file), "KOREA_KIT_STUDENT": "browser-test",
@@ -84,6 +88,7 @@ def lab(tmp_path_factory):
         server = subprocess.Popen(
             [sys.executable, "-m", "jupyterlab", "--no-browser", f"--port={port}", "--ip=127.0.0.1", "--allow-root",
              "--IdentityProvider.token=", "--ServerApp.password=", f"--ServerApp.root_dir={folder}",
+             "--ServerApp.disable_check_xsrf=True",  # loopback only: lets the test start kernels through the REST API
              "--LabApp.news_url=None", f"--LabApp.workspaces_dir={root / 'workspaces'}"],
             cwd=folder, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
         )
@@ -118,26 +123,51 @@ def page(lab):
             browser.close()
 
 
+def _accept_open_dialog(page) -> None:
+    """Accept a dialog JupyterLab may show on a busy machine (such as "Select Kernel", whose default is right)."""
+    dialog = page.locator(".jp-Dialog")
+    if dialog.count() and dialog.first.is_visible():
+        dialog.first.locator(".jp-mod-accept").click()
+        dialog.first.wait_for(state="hidden")
+
+
+def _start_kernel(url: str, notebook: str) -> None:
+    """Start the notebook's kernel session through the REST API, before the page opens.
+
+    Opening a notebook with ?reset can start a kernel and shut it down again while the page reloads
+    ("No Kernel", and the Run All is lost); a session that already exists is simply joined.
+    """
+    body = json.dumps({"path": notebook, "name": notebook, "type": "notebook", "kernel": {"name": "python3"}})
+    request = urllib.request.Request(f"{url}/api/sessions", data=body.encode(), method="POST",
+                                     headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=30):
+        pass
+
+
 def _open_and_run_all(page, url: str, notebook: str, ready) -> None:
     """Open a notebook on a clean workspace and run every cell until ``ready`` (a locator) shows.
 
-    A Run All clicked while the kernel is still settling can be lost on a busy machine, so it is
-    clicked again (at most three times); running the cells twice is harmless.
+    A Run All clicked while the page is still joining its kernel can be lost, so when no cell has
+    started within a few seconds it is clicked again (at most five times); running cells twice is harmless.
     """
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
+    _start_kernel(url, notebook)  # the page then joins this session instead of racing to start its own
     page.goto(f"{url}/lab/tree/{notebook}?reset")  # ?reset: a clean workspace, only this notebook open
     page.locator(".jp-Notebook >> visible=true").wait_for()
     page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle'] >> visible=true").wait_for(timeout=90_000)
-    for attempt in range(3):
+    running = page.locator(".jp-Notebook-ExecutionIndicator[data-status='busy'], .jp-InputPrompt:has-text('[*]')")
+    for attempt in range(5):
+        _accept_open_dialog(page)
         page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
         page.locator("[data-command='runmenu:run-all']").click()
-        try:
-            ready.wait_for(timeout=60_000)
+        deadline = time.monotonic() + 8
+        while time.monotonic() < deadline and not (ready.count() or running.count()):
+            page.wait_for_timeout(200)
+        if ready.count() or running.count():
+            ready.first.wait_for(timeout=120_000)
             return
-        except PlaywrightTimeout:
-            if attempt == 2:
-                raise
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / f"jupyterlab-lost-run-all-{attempt + 1}.png"))
+    raise AssertionError(f"Run All never started the cells of {notebook} (screenshots in {ARTIFACTS}).")
 
 
 def test_tagging_a_passage_in_jupyterlab_saves_it_to_the_work_file(lab, page):
@@ -162,12 +192,13 @@ def test_tagging_a_passage_in_jupyterlab_saves_it_to_the_work_file(lab, page):
 
 def test_the_export_link_downloads_the_work_file(lab, page, tmp_path):
     url, folder, _ = lab
-    link = page.locator("a[download]", has_text="Download korea-kit-work-browser-test.json")
+    link = page.locator("a[download]", has_text="Download korea-kit-work-browser-test-")  # then the work file's id
     _open_and_run_all(page, url, "00-start-here.ipynb", link)
     link.scroll_into_view_if_needed()
+    name = link.get_attribute("download")
     with page.expect_download() as download:
         link.click()
     saved = tmp_path / "downloaded.json"
     download.value.save_as(saved)
-    assert saved.read_bytes() == (folder / "korea-kit-work-browser-test.json").read_bytes()
+    assert saved.read_bytes() == (folder / name).read_bytes()
     assert json.loads(saved.read_text("utf-8"))["format"] == "korea-kit-work"

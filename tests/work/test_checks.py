@@ -61,13 +61,15 @@ def test_free_text_is_saved_and_short_answers_get_a_nudge(store):
     assert store.answer("00.4") == "Too short."
 
 
-def test_feedback_still_works_when_the_work_file_is_damaged(tmp_path, monkeypatch):
+def test_feedback_still_works_and_is_saved_when_the_work_file_was_damaged(tmp_path, monkeypatch):
     damaged = tmp_path / "broken" / "work.json"
     damaged.parent.mkdir()
     damaged.write_text("{ not json")
     monkeypatch.setenv("KOREA_KIT_WORK", str(damaged))
-    feedback = check("01.1", "ITV News")
-    assert feedback.correct and "could not be saved" in feedback.note
+    with pytest.warns(UserWarning, match="was damaged"):
+        feedback = check("01.1", "ITV News")
+    assert feedback.correct and "NOT SAVED" not in feedback.note
+    assert len(WorkStore(damaged).attempts("01.1")) == 1
 
 
 def test_progress_shows_done_tried_saved_and_not_yet(store):

@@ -21,10 +21,10 @@ def test_the_same_store_serves_every_notebook_cell(work_file):
     assert work().path == work_file
 
 
-def test_export_writes_a_file_named_after_the_student(work_file, tmp_path):
+def test_export_writes_a_file_named_after_the_student_and_the_work_file(work_file, tmp_path):
     work().set_answer("00.4", "My answer")
     link = export_work(tmp_path)
-    assert link.path.name == "korea-kit-work-tester.json" and link.records == 1
+    assert link.path.name == f"korea-kit-work-tester-{work().work_id[:6]}.json" and link.records == 1
 
 
 def test_export_link_downloads_exactly_the_exported_file(work_file, tmp_path):

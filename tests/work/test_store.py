@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from korea_kit.work import _store as store_module
+from korea_kit.work import _files, _identity, _records
 from korea_kit.work._store import SCHEMA_VERSION, WorkStore, WorkStoreError, default_work_path
 
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -104,16 +104,22 @@ def test_student_comes_from_env_var(monkeypatch: pytest.MonkeyPatch, work_path: 
 
 
 def test_student_defaults_to_os_user_name(monkeypatch: pytest.MonkeyPatch, work_path: Path) -> None:
-    monkeypatch.setattr(store_module.getpass, "getuser", lambda: "jovyan")
-    assert WorkStore(work_path).student == "jovyan"
+    monkeypatch.setattr(_identity.getpass, "getuser", lambda: "kimminji")
+    assert WorkStore(work_path).student == "kimminji"
 
 
-def test_student_falls_back_when_os_user_is_unknown(monkeypatch: pytest.MonkeyPatch, work_path: Path) -> None:
+@pytest.mark.parametrize("login", ["jovyan", "root", "user", "student", "admin", "ubuntu", "", "김민지"])
+def test_a_shared_or_non_ascii_login_is_not_a_name(monkeypatch: pytest.MonkeyPatch, work_path: Path, login: str) -> None:
+    monkeypatch.setattr(_identity.getpass, "getuser", lambda: login)
+    assert WorkStore(work_path).student is None
+
+
+def test_student_is_unknown_when_os_user_is_unknown(monkeypatch: pytest.MonkeyPatch, work_path: Path) -> None:
     def no_user() -> str:
         raise OSError("no user name")
 
-    monkeypatch.setattr(store_module.getpass, "getuser", no_user)
-    assert WorkStore(work_path).student == "student"
+    monkeypatch.setattr(_identity.getpass, "getuser", no_user)
+    assert WorkStore(work_path).student is None
 
 
 def test_missing_file_is_an_empty_store_created_on_first_save(store: WorkStore) -> None:
@@ -162,7 +168,7 @@ def test_every_change_is_on_disk_when_the_call_returns(store: WorkStore, mutatio
 def test_import_is_on_disk_when_the_call_returns(store: WorkStore, tmp_path: Path) -> None:
     other = WorkStore(tmp_path / "other.json", student="jisoo")
     other.set_answer("1.1", "From elsewhere.")
-    store.import_file(other.export(tmp_path / "export.json"))
+    store.import_file(other.export(tmp_path / "export.json"), other_student=True)
     assert reopened(store).records() == other.records()
 
 
@@ -353,7 +359,7 @@ def test_inputs_are_stored_as_plain_json(store: WorkStore) -> None:
 
 def test_updated_time_never_goes_back_even_if_the_clock_does(store: WorkStore, monkeypatch: pytest.MonkeyPatch) -> None:
     first = store.set_answer("1.1", "First.")
-    monkeypatch.setattr(store_module, "_now", lambda: datetime(2001, 1, 1, tzinfo=timezone.utc))
+    monkeypatch.setattr(_records, "_now", lambda: datetime(2001, 1, 1, tzinfo=timezone.utc))
     second = store.set_answer("1.1", "Second.")
     assert datetime.fromisoformat(second["updated"]) > datetime.fromisoformat(first["updated"])
 
@@ -473,7 +479,7 @@ def test_two_processes_saving_at_once_keep_every_record(work_path: Path) -> None
 
 
 def test_lock_file_fallback_also_keeps_both_changes(work_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(store_module, "_LOCK_METHOD", "lock-file")
+    monkeypatch.setattr(_files, "_LOCK_METHOD", "lock-file")
     first_tab, stale_tab = WorkStore(work_path, student="minji"), WorkStore(work_path, student="minji")
     first_tab.add_span("art-1", "ex-1", "actor", 0, 5, "a")
     stale_tab.set_answer("1.1", "yes")
@@ -482,7 +488,7 @@ def test_lock_file_fallback_also_keeps_both_changes(work_path: Path, monkeypatch
 
 
 def test_lock_file_fallback_takes_over_a_lock_left_by_a_dead_process(work_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(store_module, "_LOCK_METHOD", "lock-file")
+    monkeypatch.setattr(_files, "_LOCK_METHOD", "lock-file")
     lock = work_path.with_name("work.json.lock")
     lock.parent.mkdir(parents=True)
     lock.write_text("12345\n")
@@ -493,8 +499,8 @@ def test_lock_file_fallback_takes_over_a_lock_left_by_a_dead_process(work_path: 
 
 
 def test_busy_lock_gives_a_clear_error_after_the_timeout(store: WorkStore, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(store_module, "_LOCK_TIMEOUT_SECONDS", 0.2)
-    other_notebook = store_module._FileLock(store.path.with_name("work.json.lock"))
+    monkeypatch.setattr(_files, "LOCK_TIMEOUT_SECONDS", 0.2)
+    other_notebook = _files.FileLock(store.path.with_name("work.json.lock"))
     other_notebook.acquire()
     try:
         with pytest.raises(WorkStoreError, match="Another notebook kept your work file .* busy"):
@@ -521,11 +527,12 @@ DAMAGED_FILES = {
 def test_damaged_file_is_moved_aside_with_a_clear_message(work_path: Path, data: bytes) -> None:
     work_path.parent.mkdir(parents=True)
     work_path.write_bytes(data)
-    with pytest.raises(WorkStoreError, match="was damaged") as refused:
-        WorkStore(work_path, student="minji")
+    with pytest.warns(UserWarning, match="was damaged") as warned:
+        store = WorkStore(work_path, student="minji")
     (moved,) = damaged_copies(work_path)
-    assert moved.read_bytes() == data and not work_path.exists()
-    assert str(work_path) in str(refused.value) and str(moved) in str(refused.value)
+    assert moved.read_bytes() == data and not work_path.exists() and len(store) == 0
+    message = str(warned[0].message)
+    assert str(work_path) in message and str(moved) in message
 
 
 BAD_RECORDS = {
@@ -541,37 +548,54 @@ BAD_RECORDS = {
 
 
 @pytest.mark.parametrize("record", BAD_RECORDS.values(), ids=BAD_RECORDS.keys())
-def test_file_with_a_bad_record_is_moved_aside(work_path: Path, record: object) -> None:
+def test_a_bad_record_is_dropped_and_the_file_moved_aside(work_path: Path, record: object) -> None:
     record_id = record["id"] if isinstance(record, dict) else "abc"
     data = write_document(work_path, records={record_id: record})
-    with pytest.raises(WorkStoreError, match="was damaged"):
+    with pytest.warns(UserWarning, match="was damaged"):
         WorkStore(work_path, student="minji")
     assert [moved.read_bytes() for moved in damaged_copies(work_path)] == [data]
 
 
+@pytest.mark.parametrize("record", BAD_RECORDS.values(), ids=BAD_RECORDS.keys())
+def test_one_bad_record_never_hides_the_good_ones(work_path: Path, record: object) -> None:
+    good = [span_record(start=n, end=n + 1) for n in range(3)]
+    record_id = record["id"] if isinstance(record, dict) else "abc"
+    write_document(work_path, records={record_id: record, **{r["id"]: r for r in good}})
+    with pytest.warns(UserWarning, match=r"3 good item\(s\) were recovered.*1 broken item\(s\) were dropped"):
+        store = WorkStore(work_path, student="minji")
+    assert sorted(r["id"] for r in store.records()) == sorted(r["id"] for r in good)
+
+
+def test_recovered_records_are_saved_to_the_new_work_file_at_once(work_path: Path) -> None:
+    good = span_record()
+    write_document(work_path, records={good["id"]: good, "bad": "just text"})
+    with pytest.warns(UserWarning, match="recovered"):
+        WorkStore(work_path, student="minji")
+    assert list(json.loads(work_path.read_text(encoding="utf-8"))["records"]) == [good["id"]]
+
+
 def test_record_filed_under_another_id_is_damage(work_path: Path) -> None:
     write_document(work_path, records={"other-id": span_record()})
-    with pytest.raises(WorkStoreError, match="its id does not match"):
+    with pytest.warns(UserWarning, match="its id does not match"):
         WorkStore(work_path, student="minji")
 
 
-def test_after_a_damaged_file_a_new_store_starts_empty(work_path: Path) -> None:
+def test_after_a_damaged_file_the_store_starts_empty_and_saves(work_path: Path) -> None:
     work_path.parent.mkdir(parents=True)
     work_path.write_text("{oops")
-    with pytest.raises(WorkStoreError):
-        WorkStore(work_path, student="minji")
-    fresh = WorkStore(work_path, student="minji")
+    with pytest.warns(UserWarning):
+        fresh = WorkStore(work_path, student="minji")
     fresh.set_answer("1.1", "Starting over.")
     assert len(WorkStore(work_path, student="minji")) == 1
 
 
 def test_moving_aside_never_overwrites_an_earlier_damaged_copy(work_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(store_module, "_now", lambda: datetime(2018, 2, 9, 12, 0, 0, tzinfo=timezone.utc))
+    monkeypatch.setattr(_files, "_now", lambda: datetime(2018, 2, 9, 12, 0, 0, tzinfo=timezone.utc))
     earlier = work_path.with_name("work.json.damaged-20180209T120000Z")
     earlier.parent.mkdir(parents=True)
     earlier.write_text("earlier damaged copy")
     work_path.write_text("{newly damaged")
-    with pytest.raises(WorkStoreError, match="damaged-20180209T120000Z-2"):
+    with pytest.warns(UserWarning, match="damaged-20180209T120000Z-2"):
         WorkStore(work_path, student="minji")
     assert earlier.read_text() == "earlier damaged copy"
     assert work_path.with_name("work.json.damaged-20180209T120000Z-2").read_text() == "{newly damaged"
@@ -580,18 +604,18 @@ def test_moving_aside_never_overwrites_an_earlier_damaged_copy(work_path: Path, 
 def test_foreign_json_file_is_moved_aside(work_path: Path) -> None:
     work_path.parent.mkdir(parents=True)
     work_path.write_text('{"name": "my notes", "cells": []}')
-    with pytest.raises(WorkStoreError, match="is not a korea-kit work file, so korea-kit moved it"):
+    with pytest.warns(UserWarning, match="is not a korea-kit work file, so korea-kit moved it"):
         WorkStore(work_path, student="minji")
     (moved,) = damaged_copies(work_path)
     assert moved.read_text() == '{"name": "my notes", "cells": []}'
     assert len(WorkStore(work_path, student="minji")) == 0
 
 
-def test_newer_schema_is_refused_and_left_untouched(work_path: Path) -> None:
+def test_newer_schema_opens_in_memory_and_is_left_untouched(work_path: Path) -> None:
     data = write_document(work_path, schema=SCHEMA_VERSION + 1, records={"x": {"anything": "new"}})
-    with pytest.raises(WorkStoreError, match="saved by a newer version of korea-kit.*update korea-kit") as refused:
-        WorkStore(work_path, student="minji")
-    assert str(work_path) in str(refused.value)
+    store = WorkStore(work_path, student="minji")
+    assert not store.saved and "saved by a newer version of korea-kit" in store.problem
+    assert "update korea-kit" in store.problem and str(work_path) in store.problem
     assert work_path.read_bytes() == data and damaged_copies(work_path) == []
 
 
@@ -628,7 +652,7 @@ def test_failed_save_keeps_the_old_file_and_the_change_for_next_time(store: Work
         raise OSError(28, "No space left on device")
 
     with monkeypatch.context() as patch:
-        patch.setattr(store_module.os, "replace", disk_full)
+        patch.setattr(_files.os, "replace", disk_full)
         with pytest.raises(WorkStoreError, match="No space left on device.*kept in this notebook"):
             store.set_answer("1.2", "Not saved yet.")
     assert store.path.read_bytes() == before
@@ -667,9 +691,9 @@ def test_importing_the_same_file_twice_adds_nothing_the_second_time(store: WorkS
     other.add_span("art-1", None, "actor", 0, 5, "a")
     other.set_answer("1.1", "yes")
     exported = other.export(tmp_path / "e.json")
-    store.import_file(exported)
+    store.import_file(exported, other_student=True)
     after_first = store.path.read_bytes()
-    assert store.import_file(exported) == {"added": 0, "updated": 0, "unchanged": 2}
+    assert store.import_file(exported, other_student=True) == {"added": 0, "updated": 0, "unchanged": 2}
     assert len(store) == 2 and json.loads(store.path.read_bytes())["records"] == json.loads(after_first)["records"]
 
 
@@ -693,14 +717,14 @@ def test_import_keeps_a_more_recent_local_record(store: WorkStore, tmp_path: Pat
 def test_imported_records_of_another_student_keep_their_source(store: WorkStore, tmp_path: Path) -> None:
     other = WorkStore(tmp_path / "other.json", student="jisoo")
     other.add_span("art-1", None, "actor", 0, 5, "a")
-    store.import_file(other.export(tmp_path / "e.json"))
+    store.import_file(other.export(tmp_path / "e.json"), other_student=True)
     assert [s["source"] for s in store.spans()] == ["student:jisoo"]
 
 
 def test_same_span_by_another_student_is_a_separate_record(store: WorkStore, tmp_path: Path) -> None:
     other = WorkStore(tmp_path / "other.json", student="jisoo")
     theirs = other.add_span("art-1", None, "actor", 0, 5, "a")
-    store.import_file(other.export(tmp_path / "e.json"))
+    store.import_file(other.export(tmp_path / "e.json"), other_student=True)
     mine = store.add_span("art-1", None, "actor", 0, 5, "a")
     assert mine["id"] != theirs["id"] and mine["source"] == "student:minji" and len(store.spans()) == 2
 
@@ -733,7 +757,7 @@ def test_bad_import_is_refused_and_work_file_left_byte_for_byte(store: WorkStore
 
 
 def test_too_large_import_is_refused_before_reading(store: WorkStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(store_module, "IMPORT_SIZE_LIMIT", 100)
+    monkeypatch.setattr(_files, "IMPORT_SIZE_LIMIT", 100)
     big = tmp_path / "big.json"
     write_document(big, padding="x" * 200)
     with pytest.raises(WorkStoreError, match="more than the .* MB a korea-kit export can be"):
@@ -762,7 +786,7 @@ def test_export_then_import_into_an_empty_store_gives_identical_records(tmp_path
     fill_with_every_kind_of_work(original)
     first_export = json.loads(original.export(tmp_path / "first.json").read_text(encoding="utf-8"))
     copy = WorkStore(tmp_path / "b.json", student="teacher")
-    copy.import_file(tmp_path / "first.json")
+    copy.import_file(tmp_path / "first.json", other_student=True)
     second_export = json.loads(copy.export(tmp_path / "second.json").read_text(encoding="utf-8"))
     assert second_export["records"] == first_export["records"]
     assert len(first_export["records"]) == 7
@@ -814,7 +838,7 @@ def test_any_work_survives_export_and_import_unchanged(operations: list[tuple]) 
             apply(original, operation)
         first = original.export(Path(folder) / "first.json")
         copy = WorkStore(Path(folder) / "b.json", student="teacher")
-        copy.import_file(first)
+        copy.import_file(first, other_student=True)
         second = copy.export(Path(folder) / "second.json")
         first_records, second_records = (json.loads(path.read_text(encoding="utf-8"))["records"] for path in (first, second))
         assert first_records == second_records == {r["id"]: r for r in original.records(include_deleted=True)}

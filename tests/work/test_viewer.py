@@ -100,7 +100,7 @@ def test_article_text_is_escaped(viewer):
 
 
 def test_viewer_needs_an_article(store):
-    with pytest.raises(TypeError, match="Article"):
+    with pytest.raises(TypeError, match="needs an article.*pass the article itself"):
         ArticleViewer("not an article", store=store)
 
 

@@ -1,0 +1,271 @@
+"""Quotations: where they are, and who says them.
+
+A paragraph's quotations are read from its double quotation marks (or, in a
+paragraph with none, in the British single-quote style). Each is attributed
+by the cue after it (``"...," said X``, ``"...," X said``), else the last cue
+before it (``X said: "..."``), else the speaker of the quote it continues.
+A quote is ``direct`` when it is a whole sentence or follows a colon, else
+``partial``. Titles and scare quotes ("the "Peace Games"") are skipped.
+Single-quoted speech and reported speech inside a direct quote, and posts
+embedded from social networks, are attributed here too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from ._attribution import Attribution
+from ._lexicon import alternation, cue_pattern, words
+
+__all__ = ["QuoteRules"]
+
+_OPEN_DOUBLE = "“«"
+_CLOSE_DOUBLE = "”»"
+_DOUBLE_MARKS = re.compile(r'["“”«»]')
+_ANY_DOUBLE = re.compile(r'["“”]')
+_SINGLE_MARKS = re.compile(r"[‘’']")
+_LEAD_WORD = re.compile(r"(?:^|\s)(the|a|an|so-called|dubbed|termed|nicknamed|slogan|motto|known(?:\s+\S+){0,5}\s+as)\s*$",
+                        re.I)
+_NEXT_WORD = re.compile(r"\s*([a-z]\w*)")
+_INNER_SINGLE = re.compile(r"[‘'](?=\w)(.+?)[’'](?=[\s,.;:!?”\"]|$)")
+_THAT = re.compile(r"((?:\s+\w+){0,3}?)\s+that\s+")
+_AS_SAID = re.compile(r"\bAs\s+[^,]{2,40}$")
+_AS_SAID_REACH = 200
+_PARTICIPLE = re.compile(r"\s+[\[\w]")
+_POST_COLON = re.compile(r"([^:“\"\n]{1,60}):\s*[“\"]")
+_POST_HANDLE = re.compile(r"\s[—–-]\s*([^(\n]{2,60}?)\s*\(@\w+\)")
+_POST_LINK = re.compile(r"\s*(pic\.twitter\.com/\S+|https?://\S+)\s*$")
+_TWITTER = re.compile(r"https?://t\.co/|pic\.twitter\.com|twitter\.com/|\(@\w+\)")
+
+
+@lru_cache(maxsize=1)
+def _cue_rules() -> dict[str, re.Pattern]:
+    cue = cue_pattern().pattern
+    return {
+        "after_cue": re.compile(r"(" + cue + r")(\s+(that|how|on \w+))?[:,]?$", re.I),
+        "later_cue": re.compile(r"\s(?:while|and)\s+(?=" + cue + r")"),
+        "name_after": re.compile(rf"\s*(?:to\s+)?((?:[A-Z]\.|(?:{alternation('abbreviations')})\.|[^,.;:!?\n])+?)"
+                                 r"(?=\s*(?:[,.;:!?\n]|$|\s(?:in|on|at|during|after|before|told|who|when|as)\s))"),
+    }
+
+
+class QuoteRules:
+    """The part of the extractor that finds and attributes quotations."""
+
+    def quote_segments(self, start: int, end: int) -> list[tuple[int, int | None]]:
+        """(opening mark, closing mark or None if the quote runs on) for the quotations in text[start:end].
+
+        Double quotation marks as a rule; a paragraph with none is read in the
+        British single-quote style ('Like this,' he said), where an apostrophe
+        inside a word (it's, Korea's) never closes a quotation.
+        """
+        if _ANY_DOUBLE.search(self.text, start, end) is None:  # (« » alone do not count)
+            return self.single_quote_segments(start, end)
+        segments, opened = [], None
+        for m in _DOUBLE_MARKS.finditer(self.text, start, end):
+            i, c = m.start(), m.group()
+            if c in _OPEN_DOUBLE and opened is None:
+                opened = i
+            elif c in _CLOSE_DOUBLE and opened is not None:
+                segments.append((opened, i))
+                opened = None
+            elif c == '"':
+                if opened is None and (i == start or not self.text[i - 1].isalnum()):
+                    opened = i
+                elif opened is not None:
+                    segments.append((opened, i))
+                    opened = None
+        if opened is not None:
+            segments.append((opened, None))
+        return segments
+
+    def single_quote_segments(self, start: int, end: int) -> list[tuple[int, int | None]]:
+        """Quotations in single marks: an apostrophe inside a word never opens or closes one."""
+        text, segments, opened = self.text, [], None
+        for m in _SINGLE_MARKS.finditer(text, start, end):
+            i, c = m.start(), m.group()
+            before = text[i - 1] if i > start else " "
+            after = text[i + 1] if i + 1 < end else " "
+            if opened is None:
+                if (c == "‘" or c == "'") and (before.isspace() or before in "([—–-:") and not after.isspace():
+                    opened = i
+            elif c in "’'" and not before.isspace() and not after.isalnum():
+                segments.append((opened, i))
+                opened = None
+        if opened is not None and len(text[opened:end].split()) > 2:
+            segments.append((opened, None))
+        return segments
+
+    def quote(self, open_mark: int, close_mark: int | None, para, carried: Attribution | None) -> Attribution | None:
+        """The attribution of one quotation, or ``None`` for a title, a scare quote or an unattributed quote."""
+        text = self.text
+        c_start, c_end = open_mark + 1, close_mark if close_mark is not None else para.end
+        while c_start < c_end and text[c_start].isspace():
+            c_start += 1
+        if c_start >= c_end:
+            return None
+        lead_word = _LEAD_WORD.search(text[max(para.start, open_mark - 14):open_mark])
+        content = text[c_start:c_end].rstrip(" ,.")
+        content_words = content.split(None, 6)
+        title_case = 0 < len(content_words) <= 5 and all(w[:1].isupper() for w in content_words if w.isalpha()) \
+            and text[c_end - 1:c_end] not in {",", "?", "!", "."}
+        next_word = _NEXT_WORD.match(text[close_mark + 1:close_mark + 30]) if close_mark is not None else None
+        noun_follows = next_word is not None and not self.cue_re.fullmatch(next_word.group(1)) and \
+            next_word.group(1) not in words("pronouns") | words("function_words")
+        if lead_word or (title_case and noun_follows):
+            return None  # a title, a name or a scare quote: "the "Peace Games"", "the "Rivers Not Walls" slogan"
+        sentence = self.sentence_at(c_start)
+        s_start = sentence.start if sentence else para.start
+        s_end = sentence.end if sentence else para.end
+        before = text[s_start:open_mark]
+        after_at = (close_mark + 1) if close_mark is not None else c_end
+        closing_sentence = self.sentence_at(close_mark) if close_mark is not None else None
+        if closing_sentence is not None:
+            s_end = max(s_end, closing_sentence.end)
+        after = text[after_at:max(s_end, after_at)]
+        starts_sentence = not before.strip(" \t\n\u00a0—–-")
+        found = None
+        if starts_sentence:
+            found = self.after_pattern(after_at, after)
+        if found is None:
+            found = self.before_pattern(s_start, open_mark)
+        if found is None and not starts_sentence:
+            found = self.after_pattern(after_at, after)
+        if found is None and starts_sentence and carried is not None:
+            found = replace(carried)
+        if found is None:
+            return None
+        to_end = not text[after_at:s_end].strip(" .,;:!?”\"'’)\n") or self.after_pattern(after_at, after) is not None
+        lead = before.rstrip()
+        direct = starts_sentence or lead.endswith(":") or (
+            to_end and (text[c_start].isupper() or bool(_cue_rules()["after_cue"].search(lead)))
+            and len(text[c_start:c_end].split()) >= 3)
+        return replace(found, start=c_start, end=c_end, kind="direct" if direct else "partial")
+
+    def after_pattern(self, at: int, after: str) -> Attribution | None:
+        """``"...," said X`` / ``"...," X said`` / ``"...," according to X``."""
+        stripped = after.lstrip(" ,\u00a0—–-")
+        offset = at + (len(after) - len(stripped))
+        if not stripped or stripped[0] in ".!?":
+            return None
+        m = self.cue_re.match(stripped)
+        if m:  # cue first: said Kim Eui-kyeom, a spokesperson ...
+            name = _cue_rules()["name_after"].match(stripped, m.end())
+            if not name or len(name.group(1).split()) > 7:
+                return None
+            sp_start = offset + name.start(1)
+            return self.make(offset + m.start(), offset + m.end(), sp_start, sp_start + len(name.group(1)))
+        for m in self.cue_re.finditer(stripped):
+            if m.group()[0].isupper():
+                continue
+            head = stripped[: m.start()]
+            if re.search(r"[.;:!?]", head) or len(head.split()) > 7 or not head.strip():
+                return None
+            if head.strip().lower() in words("leading_junk") or head.strip().lower().startswith(("and ", "but ")):
+                return None
+            end = offset + len(head.rstrip())
+            return self.make(offset + m.start(), offset + m.end(), offset, end)
+        return None
+
+    def before_pattern(self, s_start: int, open_mark: int) -> Attribution | None:
+        """``X said: "..."`` / ``X said "..."`` / ``X said the talks were "..."`` (last cue before the quote)."""
+        cues = [m for m in self.cues(s_start, open_mark) if not self.inside_quote(m.start())]
+        for m in reversed(cues):
+            found = self.subject_of(m.start(), m.end(), s_start)
+            if found is not None:
+                return found
+        return None
+
+    def colon_lead(self, para) -> Attribution | None:
+        """``The minister added:`` at the end of a paragraph: the speaker of the quote in the next one."""
+        last = None
+        for last in self.cues(para.start, para.end):
+            pass
+        return self.subject_of(last.start(), last.end(), para.start) if last is not None else None
+
+    def inner_quotes(self, outer: Attribution) -> None:
+        """Single-quoted speech inside a direct quote, attributed within it ("As Moon stated, ‘...’")."""
+        if outer.kind != "direct":
+            return
+        content = self.text[outer.start:outer.end]
+        for m in _INNER_SINGLE.finditer(content):
+            if len(m.group(1).split()) < 4:
+                continue
+            inner_open = outer.start + m.start()
+            last = None
+            for last in self.cues(outer.start, inner_open):
+                pass
+            if last is None:
+                continue
+            found = self.subject_of(last.start(), last.end(), outer.start)
+            if found is not None:
+                self.add(replace(found, start=outer.start + m.start(1), end=outer.start + m.end(1), kind="direct",
+                                 via=f"@{len(self.found) - 1}"))
+
+    def inner_indirect(self, outer: Attribution, outer_at: int) -> None:
+        """Reported speech inside a direct quote ("President Moon pointed out that ..."), reached via the quoted speaker."""
+        if outer.kind != "direct":
+            return
+        text, index = self.text, len(self.found) - 1
+        for m in self.cues(outer.start, outer.end):
+            that = _THAT.match(text, m.end(), outer.end)
+            as_said = _AS_SAID.search(text, max(outer.start, m.start() - _AS_SAID_REACH), m.start())
+            participle = m.group().endswith("ing") and _PARTICIPLE.match(text, m.end(), outer.end)
+            if that:
+                c_start = that.end()
+            elif as_said and text[m.end():m.end() + 1] == ",":
+                c_start = m.end() + 1
+                while c_start < len(text) and text[c_start].isspace():
+                    c_start += 1
+            elif participle:
+                c_start = m.end() + 1
+            else:
+                continue
+            sentence = self.sentence_at(c_start)
+            c_end = min(outer.end, sentence.end if sentence else outer.end)
+            later = _cue_rules()["later_cue"].search(text, c_start, max(c_start, c_end))
+            if later:
+                c_end = later.start()
+            while c_end > c_start and text[c_end - 1] in " .,;:!?”\"'’":
+                c_end -= 1
+            if len(text[c_start:c_end].split()) < 3 or text[c_start] in "‘'“\"":
+                continue
+            if participle and not that:
+                speaker = next((a for a in reversed(self.found[outer_at:]) if a.start >= outer.start
+                                and a.kind == "indirect"), None)
+                found = replace(speaker, cue=m.group(), cue_start=m.start(), cue_end=m.end()) if speaker else None
+            elif as_said:
+                found = self.make(m.start(), m.end(), as_said.start() + 3, m.start())
+            else:
+                found = self.subject_of(m.start(), m.end(), outer.start)
+            if found is not None:
+                self.add(replace(found, start=c_start, end=c_end, kind="indirect", via=f"@{index}"))
+
+    def social_post(self, para) -> None:
+        """An embedded post: ``KCNA: "..." https://t.co/...``, or ``text — Name (@handle) date``."""
+        text = self.text[para.start:para.end]
+        channel = "Twitter" if _TWITTER.search(text) else "social media"
+        m = _POST_COLON.match(text)
+        if m:
+            c_start = para.start + m.end()
+            stop = min([i for i in (text.find("…", m.end()), text.find("”", m.end()), text.find('"', m.end()),
+                                    text.find("http", m.end())) if i > 0] or [len(text)])
+            c_end = para.start + stop
+            while c_end > c_start and self.text[c_end - 1].isspace():
+                c_end -= 1
+            self.add(Attribution(c_start, c_end, "direct", None, None, None, m.group(1).strip(), para.start,
+                                 para.start + len(m.group(1).strip()), channel=channel))
+            return
+        m = _POST_HANDLE.search(text)
+        if m:
+            body = text[: m.start()]
+            cut = _POST_LINK.search(body)
+            c_end = para.start + (cut.start() if cut else len(body.rstrip()))
+            c_start = para.start + (1 if text[0] in "“\"" else 0)
+            if text[c_end - para.start - 1] in "”\"":
+                c_end -= 1
+            self.add(Attribution(c_start, c_end, "direct", None, None, None, m.group(1).strip(),
+                                 para.start + m.start(1), para.start + m.start(1) + len(m.group(1).strip()),
+                                 channel=channel))

@@ -1,0 +1,164 @@
+"""The speaker before a cue: ``Foreign Minister Ana Vance said ...`` -> "Foreign Minister Ana Vance".
+
+:meth:`SubjectRules.subject_of` walks back from a reporting verb through the
+clause before it (never past the last quotation that closed in it) and cuts
+the noun phrase of its subject: leading conjunctions, trailing auxiliaries
+and time words go, an appositive gives way to the name before it.
+:meth:`SubjectRules.make` turns the offsets found into an
+:class:`Attribution` without content yet.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from ._attribution import Attribution
+from ._lexicon import alternation, ordered, pattern, words
+from ._names import names_a_person
+
+__all__ = ["SubjectRules"]
+
+_PARTS = re.compile(r"[^,;:(—–]+")
+_TIME = re.compile(r"(last|this|next) (night|week|month|year|weekend)|on \w+day")
+_PREVIOUS_NAME = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}")
+_ACCORDING = re.compile(r"\s*(?:to\s+)?([^,.;:!?\n]+)")
+_ACCORDING_REACH = 2000  # characters after "according to" in which the source's name must end
+_OBJECT = re.compile(r"\s+((?:reporters|journalists|me|us|the [\w'’ ]+?|[A-Z][\w'’]*(?: [A-Z][\w'’]*)*)(?='s)?"
+                     r"(?:'s [A-Z][\w ]+?)?)(?=\s+(?:that|at|on|in|after|before)\b|[,.:;])")
+_SENTENCE_OPENERS = frozenset({"On", "In", "At", "After", "Before", "During", "Also", "Yet", "But"})
+_WORD = re.compile(r"\w")
+
+
+@lru_cache(maxsize=1)
+def _appositive_head() -> re.Pattern:
+    return re.compile(rf"(?:{alternation('appositive_heads')})\b")
+
+
+class SubjectRules:
+    """The part of the extractor that finds a speaker before a cue (needs ``text``, ``cue_re``, ``found``)."""
+
+    def closes_before(self, lo: int, cue_start: int) -> int | None:
+        """The end of the last quote or partial quote found so far that ends in [lo, cue_start)."""
+        at = bisect.bisect_left(self.quote_ends, cue_start)
+        if at and self.quote_ends[at - 1] >= lo:
+            return self.quote_ends[at - 1]
+        return None
+
+    def subject_of(self, cue_start: int, cue_end: int, lo: int) -> Attribution | None:
+        """The speaker noun phrase before a cue, within its clause."""
+        cue = self.text[cue_start:cue_end].lower()
+        if cue.startswith("according"):
+            return self.according(cue_start, cue_end)
+        last_close = self.closes_before(lo, cue_start)
+        if last_close is not None:
+            lo = last_close + 1
+        segment = self.text[lo:cue_start]
+        parts = [(m.start(), m.group()) for m in _PARTS.finditer(segment)]
+        relative, openers, anonymous = tuple(w + " " for w in ordered("relative_words")), \
+            words("not_subject_openers"), self.anonymous
+        for k in range(len(parts) - 1, -1, -1):
+            rel, part = parts[k]
+            stripped = part.strip()
+            first = stripped.split()[0].lower() if stripped else ""
+            if not stripped or stripped.isdigit() or stripped.lower().startswith(relative) \
+                    or (first.endswith("ing") and first not in {"king"}) or first in openers:
+                continue
+            if not names_a_person(stripped):  # "Ilse Marrow, speaking from Sarn, the Calderan capital, said": the person
+                earlier = [(r, q) for r, q in parts[max(0, k - 3):k] if names_a_person(q.strip()) and
+                           q.strip().split()[0].lower() not in {"in", "on", "at", "from"}]
+                if earlier and not anonymous.match(stripped) and stripped.split()[0].lower() in {"the", "a", "an"}:
+                    rel, part = earlier[-1]
+                    stripped = part.strip()
+            if k > 0 and _appositive_head().match(stripped):
+                previous = parts[k - 1][1].strip()
+                if _PREVIOUS_NAME.fullmatch(previous) and previous.split()[0] not in _SENTENCE_OPENERS:
+                    rel, part, stripped = parts[k - 1][0], parts[k - 1][1], previous
+            begin = lo + rel + (len(part) - len(part.lstrip()))
+            return self._speaker_phrase(stripped, begin, cue_start, cue_end)
+        return None
+
+    def _speaker_phrase(self, phrase: str, begin: int, cue_start: int, cue_end: int) -> Attribution | None:
+        """The subject's words within the clause ``phrase`` (at ``begin``), trimmed."""
+        for marker in ordered("clause_markers"):
+            cut = phrase.lower().rfind(f" {marker} ")
+            if cut >= 0:
+                begin += cut + len(marker) + 2
+                phrase = phrase[cut + len(marker) + 2:]
+        inner = [c for c in self.cue_re.finditer(phrase) if c.group()[0].islower()]
+        rest = phrase[inner[-1].end():].strip() if inner else ""
+        if rest and (rest[0].isupper() or rest.split()[0].lower() in {"the", "a", "an", "his", "her", "its", "their"}):
+            # "Moon's statement said North Korea (agreed ...)": the speaker is the last subject
+            begin += inner[-1].end()
+            phrase = phrase[inner[-1].end():]
+        np_words, pronouns, junk, aux = words("np_words"), words("pronouns"), words("leading_junk"), \
+            words("trailing_auxiliaries")
+        found = phrase.split()
+        if len(found) > 1 and found[-1].lower() in {"and", "but", "then"}:
+            keep = []
+            for w in found[:-1]:
+                if w[0].isupper() or w.lower() in np_words or w.lower() in pronouns or w.lower().endswith(("'s", "’s")):
+                    keep.append(w)
+                    if w.lower() in pronouns:
+                        break
+                else:
+                    break
+            found = keep
+        while found and found[0].lower() in junk:
+            begin = self.text.index(found[1], begin) if len(found) > 1 else begin
+            found = found[1:]
+        while found and found[-1].lower() in aux:
+            found = found[:-1]
+        tail = " ".join(found[-2:]).lower()
+        if _TIME.fullmatch(tail):
+            found = found[:-2]
+        elif found and found[-1].lower() in {"yesterday", "today", "tonight"}:
+            found = found[:-1]
+        if len(found) > 6:
+            keep = []
+            for w in found:
+                if w[0].isupper() or w.lower() in np_words or w.lower().endswith(("'s", "’s")):
+                    keep.append(w)
+                else:
+                    break
+            found = keep
+        if not found or len(found) > 8 or (len(found) == 1 and found[0].lower() in aux | junk):
+            return None
+        if " ".join(found).lower() == "it":  # "it is believed", "it said" about an unnamed thing: too vague
+            return None
+        sp_start = self.text.index(found[0], begin)
+        sp_end = self.text.index(found[-1], sp_start) + len(found[-1])
+        return self.make(cue_start, cue_end, sp_start, sp_end)
+
+    def according(self, cue_start: int, cue_end: int) -> Attribution | None:
+        """``according to X``: X is the speaker (eight words at most)."""
+        m = _ACCORDING.match(self.text, cue_end, cue_end + _ACCORDING_REACH)
+        if not m:
+            return None
+        name = m.group(1).strip()
+        if not name or len(name.split()) > 8:
+            return None
+        return self.make(cue_start, cue_end, m.start(1), m.start(1) + len(name))
+
+    def make(self, cue_start, cue_end, sp_start, sp_end) -> Attribution | None:
+        """An attribution (without content yet) from the offsets of its cue and speaker."""
+        speaker_text = self.text[sp_start:sp_end].strip()
+        found = speaker_text.split()
+        aux = words("trailing_auxiliaries")
+        while len(found) > 1 and found[-1].lower() in aux:
+            found = found[:-1]
+        speaker_text = " ".join(found)
+        if speaker_text:
+            at = self.text.find(speaker_text, sp_start, max(sp_end, sp_start + len(speaker_text)))
+            sp_start = at if at >= 0 else sp_start
+        if not speaker_text or not _WORD.search(speaker_text):
+            return None
+        cue = self.text[cue_start:cue_end]
+        if cue.lower() == "read" and not pattern("document_words").search(speaker_text):
+            return None
+        obj = _OBJECT.match(self.text[cue_end:cue_end + 60])
+        if cue.lower().startswith(("told", "tell")) and obj:
+            cue = cue + self.text[cue_end:cue_end + obj.end()]
+        return Attribution(0, 0, "", cue, cue_start, cue_start + len(cue), speaker_text, sp_start,
+                           sp_start + len(speaker_text))
