@@ -15,16 +15,19 @@ random ``work_id``, which every work file gets when it is created.
 >>> is_shared_login("jovyan"), is_shared_login("kimminji"), is_shared_login("김민지")
 (True, False, True)
 >>> file_slug("Kim Min-ji"), file_slug("José Núñez"), file_slug("김민지")
-('kim-min-ji', 'jose-nunez', 'student')
+('kim-min-ji', 'jose-nunez', 'gimminji')
 """
 
 from __future__ import annotations
 
 import getpass
+import json
 import os
 import re
 import secrets
 import unicodedata
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from .._errors import KitTypeError, KitValueError, shown
@@ -59,12 +62,37 @@ def student_from_env() -> str | None:
     return chosen or None
 
 
+@lru_cache(maxsize=1)
+def _hangul_table() -> dict[str, list[str]]:
+    return json.loads(resources.files("korea_kit").joinpath("data/hangul_romanization.json").read_text("utf-8"))
+
+
+def _romanize_hangul(text: str) -> str:
+    """Hangul syllables in Revised Romanization, letter by letter (김민지 -> gimminji); other characters unchanged.
+
+    >>> _romanize_hangul("김민지"), _romanize_hangul("박 서준"), _romanize_hangul("Kim")
+    ('gimminji', 'bak seojun', 'Kim')
+    """
+    table = _hangul_table()
+    out = []
+    for char in text:
+        index = ord(char) - 0xAC00
+        if 0 <= index < 11172:
+            syllable, final = divmod(index, 28)
+            initial, vowel = divmod(syllable, 21)
+            out.append(table["initials"][initial] + table["vowels"][vowel] + table["finals"][final])
+        else:
+            out.append(char)
+    return "".join(out)
+
+
 def file_slug(name: str | None) -> str:
     """A safe ASCII form of a name for a file name: letters, digits and dashes, lower case.
 
-    Accents are dropped (NFKD); a name with no ASCII form (Hangul, Chinese...) gives ``"student"``.
+    Accents are dropped (NFKD) and Hangul is romanized; a name with no ASCII form at all (Chinese, say)
+    gives ``"student"``, and the work id in the file name still keeps it apart from every other.
     """
-    ascii_form = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode("ascii")
+    ascii_form = unicodedata.normalize("NFKD", _romanize_hangul(name or "")).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_form.casefold()).strip("-")[:40].strip("-")
     return slug or "student"
 

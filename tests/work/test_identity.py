@@ -57,7 +57,19 @@ def test_a_unicode_name_is_kept_as_it_is_in_the_file(store: WorkStore) -> None:
 
 def test_a_unicode_name_gives_an_ascii_export_file_name(store: WorkStore, tmp_path: Path) -> None:
     set_name("José 김", store=store)
-    assert export_work(tmp_path, store=store).path.name == f"korea-kit-work-jose-{store.work_id[:6]}.json"
+    assert export_work(tmp_path, store=store).path.name == f"korea-kit-work-jose-gim-{store.work_id[:6]}.json"
+
+
+def test_a_hangul_name_is_romanized_in_the_export_file_name_and_kept_inside(store: WorkStore, tmp_path: Path) -> None:
+    set_name("김민지", store=store)
+    path = export_work(tmp_path, store=store).path
+    assert path.name == f"korea-kit-work-gimminji-{store.work_id[:6]}.json"
+    assert json.loads(path.read_text(encoding="utf-8"))["student"] == "김민지"
+
+
+def test_a_name_with_no_ascii_form_falls_back_to_student_and_the_work_id(store: WorkStore, tmp_path: Path) -> None:
+    set_name("王小明", store=store)
+    assert export_work(tmp_path, store=store).path.name == f"korea-kit-work-student-{store.work_id[:6]}.json"
 
 
 def test_the_work_id_is_kept_in_the_work_file(store: WorkStore) -> None:
