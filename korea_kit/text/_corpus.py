@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import warnings
 from collections.abc import Iterable, Iterator
 from html import escape
@@ -14,7 +15,7 @@ from ._render import HTML, side_by_side_html
 from .._errors import (ArticleError, ArticleWarning, KitLookupError, KitTypeError, did_you_mean, need_choice, need_path,
                        need_text, shown)
 
-__all__ = ["Corpus", "load_corpus", "seeds_folder", "ARTICLE_SUFFIXES"]
+__all__ = ["Corpus", "load_corpus", "seeds_folder", "default_corpus_folder", "ARTICLE_SUFFIXES"]
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 _OWN_COLUMNS = {"id", "title", "paragraphs", "words"}
@@ -208,6 +209,28 @@ class Corpus:
         return f"<p>A corpus of {len(self)} articles</p><table>{head}{rows}</table>"
 
 
+def default_corpus_folder() -> Path:
+    """The folder ``load_corpus()`` reads when given none: ``$KOREA_KIT_CORPUS`` if set, else the seeds.
+
+    >>> import tempfile
+    >>> from unittest import mock
+    >>> class_folder = tempfile.mkdtemp()
+    >>> with mock.patch.dict("os.environ", {"KOREA_KIT_CORPUS": class_folder}):
+    ...     default_corpus_folder().as_posix() == class_folder
+    True
+    >>> default_corpus_folder() == seeds_folder()
+    True
+    """
+    chosen = os.environ.get("KOREA_KIT_CORPUS", "").strip()
+    if not chosen:
+        return seeds_folder()
+    folder = Path(chosen).expanduser()
+    if not folder.is_dir():
+        raise ArticleError(f"The environment variable KOREA_KIT_CORPUS names {folder}, which is not a folder. "
+                           f"Ask your instructor, or unset KOREA_KIT_CORPUS to use the bundled articles.")
+    return folder
+
+
 def _article_files(folder: Path) -> tuple[list[Path], list[Path]]:
     files, skipped = [], []
     try:
@@ -225,7 +248,12 @@ def _article_files(folder: Path) -> tuple[list[Path], list[Path]]:
 
 
 def load_corpus(folder: str | Path | None = None, *, errors: str = "raise", encoding: str | None = None) -> Corpus:
-    """Load every ``.txt`` and ``.md`` article in ``folder`` (by default, the bundled seeds).
+    """Load every ``.txt`` and ``.md`` article in ``folder`` (by default, the class corpus: see below).
+
+    With no ``folder``, the corpus is the folder named by the environment
+    variable ``KOREA_KIT_CORPUS`` when an instructor has set it (so that every
+    notebook reads the class's own articles without a change to any cell),
+    and otherwise the bundled seed articles.
 
     Provenance comes from the folder's ``catalog.csv`` when there is one.
     With ``errors="raise"`` (the default) one bad file stops the load, and
@@ -238,7 +266,7 @@ def load_corpus(folder: str | Path | None = None, *, errors: str = "raise", enco
     """
     need_choice(errors, "errors", "load_corpus", ("raise", "skip"))
     need_text(encoding, "encoding", "load_corpus", "cp1252", optional=True)
-    folder = seeds_folder() if folder is None else need_path(folder, "folder", "load_corpus", "my_articles")
+    folder = default_corpus_folder() if folder is None else need_path(folder, "folder", "load_corpus", "my_articles")
     if not folder.is_dir():
         what = "there is nothing at this path" if not folder.exists() else "it is a file or a device"
         raise ArticleError(f"{folder} is not a folder ({what}). Give load_corpus the folder that holds your .txt or .md "
