@@ -16,6 +16,10 @@ only when a table, a figure or a widget is asked for.
 from ._errors import (ArticleError, ArticleWarning, KitError, KitLookupError, KitTypeError, KitValueError,
                       WorkStoreError)
 from .diplomacy import load_timeline, timeline_figure
+from .framing import (certainty, certainty_markers, class_reliability, cohen_kappa, compare_coding, concordance,
+                      cue_profile, cue_profile_figure, frame_cues, frame_lexicon, frame_scores, headline_certainty,
+                      headline_certainty_figure, krippendorff_alpha, load_framing_gold, percent_agreement, policy_frames,
+                      read_alpha, sv2000_items)
 from .sourcing import (annotate_quotes, attribution_chains, check_quote_tags, compare_with_gold, evaluate, load_aliases,
                        load_gold, quotes, quotes_table, source_mix, source_mix_figure, voice_share, voice_share_figure)
 from .text import Article, Corpus, Span, load_article, load_corpus
@@ -23,7 +27,8 @@ from .work import WorkStore, check, export_work, import_work, progress, set_name
 
 __version__ = "0.1.0"
 
-_WIDGETS = {"timeline_browser", "viewer", "upload_work", "quote_tagger"}
+_WIDGETS = {"timeline_browser", "viewer", "upload_work", "quote_tagger", "concordance_explorer", "frame_coder",
+            "entman_worksheet"}
 
 
 def __getattr__(name: str):
@@ -38,32 +43,54 @@ __all__ = [
     "Article",
     "ArticleError",
     "ArticleWarning",
-    "KitError",
     "Corpus",
+    "KitError",
     "Span",
     "WorkStore",
     "WorkStoreError",
     "__version__",
     "annotate_quotes",
     "attribution_chains",
+    "certainty",
+    "certainty_markers",
     "check",
     "check_quote_tags",
+    "class_reliability",
+    "cohen_kappa",
+    "compare_coding",
     "compare_with_gold",
+    "concordance",
+    "concordance_explorer",
+    "cue_profile",
+    "cue_profile_figure",
+    "entman_worksheet",
     "evaluate",
     "export_work",
+    "frame_coder",
+    "frame_cues",
+    "frame_lexicon",
+    "frame_scores",
+    "headline_certainty",
+    "headline_certainty_figure",
     "import_work",
-    "load_article",
+    "krippendorff_alpha",
     "load_aliases",
+    "load_article",
     "load_corpus",
+    "load_framing_gold",
     "load_gold",
     "load_timeline",
+    "percent_agreement",
+    "policy_frames",
     "progress",
     "quote_tagger",
     "quotes",
     "quotes_table",
+    "read_alpha",
     "set_name",
     "source_mix",
     "source_mix_figure",
+    "sv2000_items",
     "timeline_browser",
     "timeline_figure",
     "upload_work",

@@ -82,6 +82,15 @@ VALID = {
     "student": lambda c: "Kim Min-ji",
     "path": lambda c: c.article_file,
     "folder": lambda c: c.seeds,
+    "corpus": lambda c: c.corpus,
+    "word": lambda c: "talks",
+    "width": lambda c: 40,
+    "codings": lambda c: kk.load_framing_gold(),
+    "data": lambda c: [[1, 2, 3, 1], [1, 2, 2, 1]],
+    "level": lambda c: "nominal",
+    "a": lambda c: ["conflict", "economic", "conflict"],
+    "b": lambda c: ["conflict", "morality", "conflict"],
+    "alpha": lambda c: 0.74,
 }
 
 #: Where the same parameter name needs a different valid example in one function.
@@ -97,6 +106,9 @@ VALID_FOR = {
     ("check", "exercise_id"): lambda c: "01.1",
     ("WorkStore.set_answer", "text"): lambda c: "my answer",
     ("WorkStore.add_span", "text"): lambda c: None,
+    ("load_framing_gold", "path"): lambda c: c.seeds / "gold" / "framing.json",
+    ("compare_coding", "gold"): lambda c: kk.load_framing_gold(),
+    ("class_reliability", "exercise_id"): lambda c: "03.sv",
 }
 
 #: The wrong inputs, each a function of the context.

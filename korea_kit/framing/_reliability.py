@@ -94,7 +94,7 @@ def _rows(data: Any, what: str = "data") -> list[list[Any]]:
 
 
 def _check_level(level: Any) -> str:
-    if level not in LEVELS:
+    if not isinstance(level, str) or level not in LEVELS:
         raise KitValueError(f"level must be one of {', '.join(LEVELS)}, not {shown(level)}.{did_you_mean(level, LEVELS)}")
     return level
 

@@ -9,9 +9,14 @@ widgets work from the keyboard: Tab moves between controls, Space or Enter
 presses a button, the arrow keys move through a menu.
 """
 
+from ._coder import FrameCoderView, frame_coder
+from ._concordance import ConcordanceExplorerView, concordance_explorer
+from ._entman import EntmanWorksheetView, entman_worksheet
 from ._timeline import TimelineBrowserView, timeline_browser
 from ._upload import UploadView, upload_work
 from ._viewer import ArticleViewerView, quote_tagger, viewer
 
 __all__ = ["timeline_browser", "TimelineBrowserView", "viewer", "quote_tagger", "ArticleViewerView", "upload_work",
            "UploadView"]
+__all__ += ["concordance_explorer", "ConcordanceExplorerView"]
+__all__ += ["frame_coder", "FrameCoderView", "entman_worksheet", "EntmanWorksheetView"]

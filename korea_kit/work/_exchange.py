@@ -23,7 +23,7 @@ from ._records import Document, ForeignFile, NewerFile, Problem, _is_newer, _now
 if TYPE_CHECKING:
     from ._store import WorkStore
 
-__all__ = ["Exchange", "ImportCounts", "size_in_mb"]
+__all__ = ["Exchange", "ImportCounts", "size_in_mb", "read_export"]
 
 
 def size_in_mb(size: int) -> str:
@@ -209,6 +209,26 @@ class Exchange:
         mine = self.source
         return {record_id: {**record, "source": mine} if record["source"] in owners else record
                 for record_id, record in document.records.items()}
+
+
+def read_export(path: str | os.PathLike[str]) -> Document:
+    """Read one exported work file for another room (class mode, reliability): its good records and author.
+
+    The same checks as an import: a device, pipe or folder is refused before anything is read, the size
+    limit is the import limit, and broken records are dropped and listed in ``.dropped``. A file that
+    cannot be read at all raises a :class:`~korea_kit.WorkStoreError` that says why.
+
+    >>> import pathlib, tempfile
+    >>> read_export(pathlib.Path(tempfile.mkdtemp()) / "missing.json")
+    Traceback (most recent call last):
+    ...
+    korea_kit.WorkStoreError: Could not read .../missing.json: the file does not exist; check its name (and that it is in this notebook's folder).
+    """
+    source = Path(path)
+    try:
+        return _read_export(source)
+    except Problem as problem:
+        raise WorkStoreError(f"Could not read {source}: {problem}.") from None
 
 
 def _read_export(source: Path) -> Document:

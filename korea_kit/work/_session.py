@@ -152,7 +152,7 @@ def export_file_name(store: WorkStore) -> str:
 
     >>> import tempfile, pathlib
     >>> store = WorkStore(pathlib.Path(tempfile.mkdtemp()) / "work.json", student="김민지")
-    >>> export_file_name(store) == f"korea-kit-work-student-{store.work_id[:6]}.json"
+    >>> export_file_name(store) == f"korea-kit-work-gimminji-{store.work_id[:6]}.json"
     True
     """
     return f"korea-kit-work-{file_slug(store.student)}-{store.work_id[:6]}.json"
