@@ -18,17 +18,15 @@ from ._figures import cue_profile_figure, headline_certainty_figure
 from ._instruments import policy_frames, sv2000_items
 from ._compare import CodingComparison, class_reliability, compare_coding, frame_scores, load_framing_gold
 
-__all__ = ["krippendorff_alpha", "percent_agreement", "cohen_kappa", "read_alpha", "LEVELS"]
-__all__ = __all__ + ["certainty", "certainty_markers", "headline_certainty", "frame_lexicon", "frame_cues",
-                      "concordance", "cue_profile", "cue_profile_figure", "headline_certainty_figure", "MARKER_KINDS",
-                      "CUE_CATEGORIES", "ConcordanceExplorer"]
-__all__ = __all__ + ["sv2000_items", "policy_frames", "frame_scores", "load_framing_gold", "compare_coding",
-                     "CodingComparison", "class_reliability", "FrameCoder", "EntmanWorksheet"]
+__all__ = ["krippendorff_alpha", "percent_agreement", "cohen_kappa", "read_alpha", "LEVELS", "certainty",
+           "certainty_markers", "headline_certainty", "frame_lexicon", "frame_cues", "concordance", "cue_profile",
+           "cue_profile_figure", "headline_certainty_figure", "MARKER_KINDS", "CUE_CATEGORIES", "ConcordanceExplorer",
+           "sv2000_items", "policy_frames", "frame_scores", "load_framing_gold", "compare_coding", "CodingComparison",
+           "class_reliability", "FrameCoder", "EntmanWorksheet"]
 
 #: Logic classes that need traitlets, loaded on first use so that ``import korea_kit`` stays light:
 #: name -> the private module that defines it. Add a line here for another widget's logic class.
-_LAZY = {"ConcordanceExplorer": "._explore"}
-_LAZY.update({"FrameCoder": "._coding", "EntmanWorksheet": "._coding"})
+_LAZY = {"ConcordanceExplorer": "._explore", "FrameCoder": "._coding", "EntmanWorksheet": "._coding"}
 
 
 def __getattr__(name: str):

@@ -17,6 +17,5 @@ from ._upload import UploadView, upload_work
 from ._viewer import ArticleViewerView, quote_tagger, viewer
 
 __all__ = ["timeline_browser", "TimelineBrowserView", "viewer", "quote_tagger", "ArticleViewerView", "upload_work",
-           "UploadView"]
-__all__ += ["concordance_explorer", "ConcordanceExplorerView"]
-__all__ += ["frame_coder", "FrameCoderView", "entman_worksheet", "EntmanWorksheetView"]
+           "UploadView", "concordance_explorer", "ConcordanceExplorerView", "frame_coder", "FrameCoderView",
+           "entman_worksheet", "EntmanWorksheetView"]
