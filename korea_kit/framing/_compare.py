@@ -229,10 +229,11 @@ class CodingComparison:
         return pd.DataFrame([{c: r[c] for c in columns} for r in self._rows], columns=columns)
 
     def _summary(self) -> list[str]:
+        if not self._rows:
+            return [self.message] if self.message else []
+        lines = [f"You coded {self.compared} yes/no items of this article that the gold codes."]
         if self.message:
-            return [self.message]
-        lines = [f"You coded {self.compared} of {sum(r['item'] not in PFC_QUESTIONS for r in self._rows)} "
-                 f"yes/no items of this article that the gold codes."]
+            lines.append(self.message)
         if self.percent_agreement is not None:
             lines.append(f"You agree with the gold on {self.percent_agreement:.0%} of them.")
             lines.append("Cohen's kappa (agreement beyond chance): "
@@ -307,11 +308,16 @@ def compare_coding(article, store=None, gold=None) -> CodingComparison:
         rows.append({"item": question, "question": questions.get(question, question), "yours": _shown_value(yours),
                      "gold": _shown_value(value), "agree": agree, "note": note if agree is False else "",
                      "yours_value": yours, "gold_value": value})
+    # The gold of an item is shown only once the student has coded it: comparing must never replace coding.
+    coded = [r for r in rows if r["agree"] is not None]
     message = ""
-    if all(r["agree"] is None for r in rows):
+    if not coded:
         message = ("You have not coded this article yet: open the coder with kk.frame_coder(article), answer the "
-                   "items, then run this cell again.")
-    return CodingComparison(article, rows, message)
+                   "items, then run this cell again. (The gold codes stay hidden until you have coded.)")
+    elif len(coded) < len(rows):
+        message = (f"{len(rows) - len(coded)} of the {len(rows)} questions are not coded yet; their gold codes stay "
+                   "hidden until you code them.")
+    return CodingComparison(article, coded, message)
 
 
 # ------------------------------------------------------------------------------------------ class reliability

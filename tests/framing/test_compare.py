@@ -103,8 +103,8 @@ def test_an_invented_student_agrees_on_three_of_four_items(store):
     result = compare_coding(article, store=store)
     assert result.percent_agreement == 0.75 and result.kappa == pytest.approx(0.5)
     frame = result.to_frame().set_index("item")
-    assert frame.loc["human_2", "agree"] is False and "close call" in frame.loc["human_2", "note"]
-    assert frame.loc["conflict_1", "note"] == "" and frame.loc["primary_frame", "agree"] is False
+    assert not frame.loc["human_2", "agree"] and "close call" in frame.loc["human_2", "note"]
+    assert frame.loc["conflict_1", "note"] == "" and not frame.loc["primary_frame", "agree"]
 
 
 def test_items_taken_back_to_not_sure_are_not_compared(store):
@@ -112,7 +112,15 @@ def test_items_taken_back_to_not_sure_are_not_compared(store):
     store.set_coding(article.id, "03.sv", "conflict_1", True)
     store.set_coding(article.id, "03.sv", "econ_1", None)
     result = compare_coding(article, store=store)
-    assert result.compared == 1 and result.to_frame().set_index("item").loc["econ_1", "yours"] == "not coded"
+    assert result.compared == 1 and "econ_1" not in result.to_frame()["item"].tolist()
+
+
+def test_the_gold_of_an_item_stays_hidden_until_it_is_coded(store):
+    article = CORPUS["003"]
+    store.set_coding(article.id, "03.sv", "conflict_1", True)
+    shown = compare_coding(article, store=store)
+    assert shown.to_frame()["item"].tolist() == ["conflict_1"] and "stay hidden" in repr(shown)
+    assert compare_coding(CORPUS["001"], store=store).to_frame().empty
 
 
 def test_nothing_coded_yet_says_how_to_start(store):

@@ -202,3 +202,19 @@ def test_the_export_link_downloads_the_work_file(lab, page, tmp_path):
     download.value.save_as(saved)
     assert saved.read_bytes() == (folder / name).read_bytes()
     assert json.loads(saved.read_text("utf-8"))["format"] == "korea-kit-work"
+
+
+def test_coding_a_frame_item_in_jupyterlab_saves_it_to_the_work_file(lab, page):
+    url, _, work_file = lab
+    coder = page.locator(".widget-vbox", has=page.locator("text=Frame coding:")).first
+    item = coder.locator(".widget-vbox", has=page.get_by_text("conflict_1", exact=True)).last
+    _open_and_run_all(page, url, "03-framing.ipynb", item)
+    item.scroll_into_view_if_needed()
+    item.get_by_label("yes").check()
+    coder.get_by_text("Saved: conflict_1 = yes.").wait_for()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    item.screenshot(path=str(ARTIFACTS / "jupyterlab-frame-coder.png"))
+
+    records = json.loads(work_file.read_text("utf-8"))["records"].values()
+    codings = [r for r in records if r["kind"] == "coding" and r["exercise_id"] == "03.sv" and not r["deleted"]]
+    assert [(r["article_id"], r["question"], r["value"]) for r in codings] == [("003_46fde5033e6a92f2", "conflict_1", True)]
