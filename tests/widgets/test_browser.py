@@ -1,13 +1,13 @@
-"""One real-browser test: JupyterLab in Debian's chromium, driven by Playwright.
+"""The real-browser tests: JupyterLab in Debian's chromium, driven by Playwright.
 
-It starts JupyterLab (localhost, token off) on a temporary copy of the
-notebooks, opens 01-the-articles, runs every cell, tags a passage through the
-viewer's buttons and menus, and checks that the tag landed in the work file.
-A screenshot is saved to tests/artifacts/ (kept out of git) for a person to
-look at.
+They start JupyterLab (localhost, token off) on a temporary copy of the notebooks and drive every widget a
+student uses through its real controls: in 01 the viewer tags a passage; in 00 the export link downloads the
+work file; in 03 the frame coder codes an item, the concordance explorer shows a typed word in context, and
+Entman's worksheet saves an answer with evidence. Each test checks what landed in the work file.
+Screenshots go to tests/artifacts/ (kept out of git) for a person to look at.
 
-With CI=true this test must run: it fails if chromium or playwright is
-missing. On a laptop without them it is skipped, with the reason.
+With CI=true these tests must run: they fail if chromium or playwright is missing. On a laptop without them
+they are skipped, with the reason.
 """
 
 from __future__ import annotations
@@ -78,7 +78,8 @@ def lab(tmp_path_factory):
     # Start the notebook's own kernel without asking: a "Select Kernel" dialog would swallow the Run All.
     tracker = root / "settings" / "@jupyterlab" / "notebook-extension"
     tracker.mkdir(parents=True)
-    (tracker / "tracker.jupyterlab-settings").write_text('{"autoStartDefaultKernel": true}')
+    # Every cell in the page (no windowing), so that widgets far up a long notebook can be found and used.
+    (tracker / "tracker.jupyterlab-settings").write_text('{"autoStartDefaultKernel": true, "windowingMode": "none"}')
     work_file = root / "work" / "work.json"
     port = _free_port()
     env = {**os.environ, "KOREA_KIT_WORK": str(work_file), "KOREA_KIT_STUDENT": "browser-test",
@@ -218,3 +219,32 @@ def test_coding_a_frame_item_in_jupyterlab_saves_it_to_the_work_file(lab, page):
     records = json.loads(work_file.read_text("utf-8"))["records"].values()
     codings = [r for r in records if r["kind"] == "coding" and r["exercise_id"] == "03.sv" and not r["deleted"]]
     assert [(r["article_id"], r["question"], r["value"]) for r in codings] == [("003_46fde5033e6a92f2", "conflict_1", True)]
+
+
+def test_typing_a_word_in_the_concordance_explorer_shows_it_in_context(lab, page):
+    url, _, _ = lab
+    box = page.locator("input[placeholder='talks']").first
+    _open_and_run_all(page, url, "03-framing.ipynb", box)
+    box.scroll_into_view_if_needed()
+    box.fill("sanctions")
+    box.press("Enter")  # the box sends its word on Enter, not on every key
+    explorer = page.locator(".widget-vbox", has=box).last
+    explorer.get_by_text("for sanctions:").wait_for()
+    assert explorer.locator("td", has_text="sanctions").count() >= 2
+
+
+def test_an_entman_answer_with_evidence_is_saved_to_the_work_file(lab, page):
+    url, _, work_file = lab
+    worksheet = page.locator(".widget-vbox", has=page.locator("text=Entman's four functions:")).first
+    save = worksheet.locator("button.jupyter-button", has_text="Save this answer").first
+    _open_and_run_all(page, url, "03-framing.ipynb", save)
+    worksheet.scroll_into_view_if_needed()
+    worksheet.locator("textarea").first.fill("Whether the North's offer of talks is sincere.")
+    worksheet.locator(".widget-select-multiple select").first.select_option(index=1)
+    save.click()
+    worksheet.get_by_text("Saved: Problem definition.").wait_for()
+
+    records = json.loads(work_file.read_text("utf-8"))["records"].values()
+    saved = [r for r in records if r["kind"] == "coding" and r["exercise_id"] == "03.entman" and not r["deleted"]]
+    assert [(r["question"], r["value"]["answer"]) for r in saved] == [("problem", "Whether the North's offer of talks is sincere.")]
+    assert len(saved[0]["value"]["evidence"]) == 1
