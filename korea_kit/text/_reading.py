@@ -72,7 +72,7 @@ def read_article_file(path: Path | str, encoding: str | None = None) -> str:
     if len(data) > MAX_BYTES:
         raise ArticleError(f"{name} grew past the limit of {MAX_BYTES:,} bytes (1 MiB) while it was being read.")
     text = decode_bytes(data, name, encoding)
-    return clean_text(text, name)
+    return clean_text(text, name, strip_bom=False)  # decoding removed the one byte-order mark there was
 
 
 def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> str:
@@ -126,7 +126,7 @@ def _looks_western(data: bytes) -> bool:
     return True
 
 
-def clean_text(text: str, name: str = "this text") -> str:
+def clean_text(text: str, name: str = "this text", *, strip_bom: bool = True) -> str:
     """Normalise line endings and refuse empty or binary-looking text.
 
     >>> clean_text("one\\r\\ntwo\\rthree")
@@ -136,7 +136,7 @@ def clean_text(text: str, name: str = "this text") -> str:
     ...
     korea_kit.ArticleError: blank.txt is empty: it has no visible text (only spaces, line breaks or invisible characters).
     """
-    text = _strip_bom(text).replace("\r\n", "\n").replace("\r", "\n")
+    text = (_strip_bom(text) if strip_bom else text).replace("\r\n", "\n").replace("\r", "\n")
     visible = [c for c in text if not c.isspace() and c not in INVISIBLE]
     if not visible:
         raise ArticleError(

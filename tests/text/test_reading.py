@@ -86,3 +86,8 @@ def test_folder_is_not_an_article(tmp_path):
 def test_html_tags_load_as_plain_text(write):
     text = "<h1>Head</h1>\n\n<script>alert('x')</script> Kim met Moon."
     assert load_article(write("tags.txt", text)).text == text
+
+
+def test_only_one_leading_byte_order_mark_is_removed(write):
+    # A second U+FEFF is a character of the text (a zero-width no-break space), not a second mark.
+    assert load_article(write("twice.txt", b"\xef\xbb\xbf\xef\xbb\xbfHeadline\n\nBody.")).text == "\ufeffHeadline\n\nBody."
