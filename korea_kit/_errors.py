@@ -247,8 +247,9 @@ def need_table(value: Any, name: str, where: str, columns: Iterable[str], make: 
     ...
     korea_kit.KitValueError: voice_share: the table has no column 'speaker'. Did you mean 'Speaker'? It needs the columns 'speaker', as in the table kk.quotes_table(corpus) makes.
     """
-    import pandas as pd
+    from ._display import pandas as _pandas
 
+    pd = _pandas()
     columns = list(columns)
     if not isinstance(value, pd.DataFrame):
         hint = ""

@@ -11,7 +11,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "korea_kit"
 MODULES = sorted(p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)
 
 #: Lower rooms never import higher ones. Lenses come in course order: a lens may use an earlier one.
-RANK = {"_errors": 0, "text": 1, "work": 2, "sourcing": 3, "framing": 4, "diplomacy": 5, "writing": 6,
+RANK = {"_errors": 0, "_display": 0, "text": 1, "work": 2, "sourcing": 3, "framing": 4, "diplomacy": 5, "writing": 6,
         "classroom": 7, "widgets": 8}
 MAX_LINES = 600
 MAX_LIST = 10

@@ -132,8 +132,9 @@ def certainty_markers(text) -> "pandas.DataFrame":
     0   says  attribution    0.15   says
     1  could        modal    0.50  could
     """
-    import pandas as pd
+    from .._display import pandas as _pandas
 
+    pd = _pandas()
     text = _need_claim(text, "certainty_markers")
     rows = [{"marker": m.entry.name, "kind": m.entry.row["kind"], "weight": m.entry.row["weight"], "text": m.text,
              "start": m.start, "end": m.end} for m in _found(text)]
@@ -151,8 +152,9 @@ def headline_certainty(corpus) -> "pandas.DataFrame":
     >>> table["certainty"].tolist(), table["markers"].tolist()
     ([0.42, 1.0, 0.8], ['says, could', '', 'expresses'])
     """
-    import pandas as pd
+    from .._display import pandas as _pandas
 
+    pd = _pandas()
     articles = need_articles(corpus, "headline_certainty")
     rows = []
     for article in articles:

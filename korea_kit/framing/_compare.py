@@ -61,8 +61,9 @@ def frame_scores(codings=None):
     >>> frame_scores(table).loc["a", ["conflict", "morality"]].tolist()
     [0.5, nan]
     """
-    import pandas as pd
+    from .._display import pandas as _pandas
 
+    pd = _pandas()
     from .._errors import need_table
 
     if codings is None:
@@ -118,8 +119,9 @@ def load_framing_gold(path=None):
     >>> list(gold.columns), len(gold)
     (['article_id', 'question', 'value', 'note'], 66)
     """
-    import pandas as pd
+    from .._display import pandas as _pandas
 
+    pd = _pandas()
     if path is None:
         from ..text import seeds_folder
 
@@ -178,8 +180,9 @@ def _gold_row(path, article_id: str, code: Any, seen: set[str]) -> dict:
 
 
 def _gold_table(gold):
-    import pandas as pd
+    from .._display import pandas as _pandas
 
+    pd = _pandas()
     if gold is None:
         return load_framing_gold()
     if isinstance(gold, (str, os.PathLike)):
@@ -223,8 +226,9 @@ class CodingComparison:
 
     def to_frame(self):
         """One row per gold question: ``item``, ``question``, ``yours``, ``gold``, ``agree``, ``note``."""
-        import pandas as pd
+        from .._display import pandas as _pandas
 
+        pd = _pandas()
         columns = ["item", "question", "yours", "gold", "agree", "note"]
         return pd.DataFrame([{c: r[c] for c in columns} for r in self._rows], columns=columns)
 
@@ -395,8 +399,9 @@ def class_reliability(folder, exercise_id: str = SV_EXERCISE):
     >>> table.loc["all items", "note"]
     'No unit was coded by two or more coders, so there is nothing to compare.'
     """
-    import pandas as pd
+    from .._display import pandas as _pandas
 
+    pd = _pandas()
     folder = need_path(folder, "folder", "class_reliability", "exports")
     if not folder.is_dir():
         raise KitValueError(f"class_reliability: folder should be a folder that holds the students' exports "

@@ -86,8 +86,9 @@ def concordance(corpus, word, width=40) -> "pandas.DataFrame":
     ...
     korea_kit.KitValueError: concordance: word is empty. Type the word or phrase to look for, such as 'talks'.
     """
-    import pandas as pd
+    from .._display import pandas as _pandas
 
+    pd = _pandas()
     articles = need_articles(corpus, "concordance")
     word = need_word(word, "concordance")
     width = need_width(width, "concordance")

@@ -69,8 +69,9 @@ def frame_lexicon() -> "pandas.DataFrame":
     >>> sorted(lexicon["category"].unique()) == sorted(CUE_CATEGORIES)
     True
     """
-    import pandas as pd
+    from .._display import pandas as _pandas
 
+    pd = _pandas()
     entries, _ = _lexicon()
     rows = [{"cue": e.name, "category": e.row["category"], "gloss": e.row["gloss"], "source": e.row.get("source", ""),
              "forms": e.row.get("forms", "")} for e in entries]
@@ -98,8 +99,9 @@ def frame_cues(article) -> "pandas.DataFrame":
     ...
     korea_kit.KitTypeError: frame_cues works on one article, but article is a whole corpus. Pick one article, such as corpus[0], or go through them all: for article in corpus: ...
     """
-    import pandas as pd
+    from .._display import pandas as _pandas
 
+    pd = _pandas()
     article = need_article(article, "frame_cues")
     found = _outside_boilerplate(article)
     if CUE_LAYER not in article.spans:
@@ -122,8 +124,9 @@ def cue_profile(corpus) -> "pandas.DataFrame":
     >>> list(profile.columns) == list(CUE_CATEGORIES), profile.index.name
     (True, 'outlet')
     """
-    import pandas as pd
+    from .._display import pandas as _pandas
 
+    pd = _pandas()
     articles = need_articles(corpus, "cue_profile")
     rows = [{"outlet": str(a.meta.get("outlet", "unknown")), "category": m.entry.row["category"]}
             for a in articles for m in _outside_boilerplate(a)]

@@ -95,8 +95,9 @@ def sv2000_items():
     >>> items.loc[items["item"] == "conflict_2", "question"].item()
     'Does one side criticise, blame or accuse another?'
     """
-    import pandas as pd
+    from .._display import pandas as _pandas
 
+    pd = _pandas()
     return pd.DataFrame([{"item": r["item"], "frame": r["frame"], "question": r["question"], "source": r["source"]}
                          for r in _items()], columns=["item", "frame", "question", "source"])
 
@@ -115,8 +116,9 @@ def policy_frames():
     >>> frames["frame"].iloc[7]
     'Security and defense'
     """
-    import pandas as pd
+    from .._display import pandas as _pandas
 
+    pd = _pandas()
     return pd.DataFrame([{"code": int(r["code"]), "frame": r["frame"], "description": r["description"],
                           "source": r["source"]} for r in _frames()], columns=["code", "frame", "description", "source"])
 

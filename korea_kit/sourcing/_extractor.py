@@ -201,8 +201,9 @@ def quotes(article: Article, aliases: AliasTable | None = None):
     """
     _check_article(article, "quotes")
     aliases = check_aliases(aliases, "quotes")
-    import pandas as pd
+    from .._display import pandas as _pandas
 
+    pd = _pandas()
     rows = []
     for a in _Extractor(article, aliases).run():
         rows.append({"speaker": a.speaker, "speaker_text": a.speaker_text, "text": article.text[a.start:a.end],

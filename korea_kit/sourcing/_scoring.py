@@ -33,8 +33,9 @@ def load_gold(path: str | Path | None = None):
     >>> sorted(gold["article_id"].unique())
     ['000_e8b4f7a2d72eebd2', '001_2d17110a08b0926d', '003_46fde5033e6a92f2']
     """
-    import pandas as pd
+    from .._display import pandas as _pandas
 
+    pd = _pandas()
     from ..text import seeds_folder
 
     from ..text import MAX_BYTES
@@ -88,8 +89,9 @@ def evaluate(pred, gold, texts=None, kinds: tuple[str, ...] | None = ("direct", 
     >>> float(evaluate(pred, gold).loc["exact", "f1"])
     1.0
     """
-    import pandas as pd
+    from .._display import pandas as _pandas
 
+    pd = _pandas()
     from ..text import Article
 
     for name, frame in (("pred", pred), ("gold", gold)):

@@ -50,8 +50,9 @@ def quotes_table(articles) -> "pandas.DataFrame":
     >>> list(quotes_table([]).columns)[-2:], len(quotes_table([]))
     (['article_id', 'outlet'], 0)
     """
-    import pandas as pd
+    from .._display import pandas as _pandas
 
+    pd = _pandas()
     if isinstance(articles, Article):
         articles = [articles]
     if isinstance(articles, (str, bytes)) or not hasattr(articles, "__iter__"):
@@ -96,8 +97,9 @@ def voice_share(table, by: str = "speaker", kinds=("direct", "partial")):
     if by == "side":
         chosen = chosen.assign(side=chosen["side"].replace("", "unknown").fillna("unknown"))
     if chosen.empty:
-        import pandas as pd
+        from .._display import pandas as _pandas
 
+        pd = _pandas()
         return pd.DataFrame(index=pd.Index([], name=by), columns=pd.Index([], name="outlet"), dtype="int64")
     shares = chosen.pivot_table(index=by, columns="outlet", values="words", aggfunc="sum", fill_value=0)
     return shares.loc[shares.sum(axis=1).sort_values(ascending=False).index]
@@ -105,8 +107,9 @@ def voice_share(table, by: str = "speaker", kinds=("direct", "partial")):
 
 def source_mix(table):
     """How many attributions of each kind of source, per outlet."""
-    import pandas as pd
+    from .._display import pandas as _pandas
 
+    pd = _pandas()
     need_table(table, "table", "source_mix", ["outlet", "source_type"], _MAKE)
     return pd.crosstab(table["outlet"], table["source_type"])
 
@@ -176,8 +179,9 @@ def annotate_quotes(article: Article) -> Article:
 
 def compare_with_gold(article: Article, gold, kinds=("direct", "partial")):
     """Each gold quote and each found quote, side by side: found, missed, extra, and whether the speaker is right."""
-    import pandas as pd
+    from .._display import pandas as _pandas
 
+    pd = _pandas()
     need_article(article, "compare_with_gold")
     need_table(gold, "gold", "compare_with_gold", _GOLD_COLUMNS, "kk.load_gold()")
     kinds = need_kinds(kinds, "kinds", "compare_with_gold", KINDS)
@@ -235,8 +239,9 @@ class TagFeedback:
 
 def check_quote_tags(article: Article, store=None, gold=None, exercise_id: str = "02.tags") -> TagFeedback:
     """Compare the sentences a student tagged (in the viewer's quote mode) with the gold annotation."""
-    import pandas as pd
+    from .._display import pandas as _pandas
 
+    pd = _pandas()
     from ..work._session import store_or_session
     from ._scoring import load_gold
 

@@ -305,8 +305,9 @@ class Article:
         1  sentence  One.
         2  sentence  Two.
         """
-        import pandas as pd
+        from .._display import pandas as _pandas
 
+        pd = _pandas()
         if not isinstance(layer, str):
             raise KitTypeError(f"article.spans_frame: layer should be a layer name in quotes, such as 'sentence', "
                                f"but it is {shown(layer)}. The layers are: {', '.join(sorted(self.spans))}.")

@@ -138,8 +138,9 @@ class Corpus:
         001_2d17110a08b0926d                 ITV News  2018-02-25
         003_46fde5033e6a92f2              IR Insider  2018-02-26
         """
-        import pandas as pd
+        from .._display import pandas as _pandas
 
+        pd = _pandas()
         rows = []
         if not self._articles:
             return pd.DataFrame(columns=["id", "title", *META_FIELDS, "paragraphs", "words"]).set_index("id")
@@ -152,8 +153,9 @@ class Corpus:
 
     def spans_frame(self, layer: str = "sentence"):
         """One row per span of ``layer`` across all articles (a long table)."""
-        import pandas as pd
+        from .._display import pandas as _pandas
 
+        pd = _pandas()
         if not isinstance(layer, str):
             raise KitTypeError(f"corpus.spans_frame: layer should be a layer name in quotes, such as 'sentence', "
                                f"but it is {shown(layer)}.")
@@ -181,8 +183,9 @@ class Corpus:
         >>> load_corpus().headlines()["words"].tolist()
         [13, 8, 9]
         """
-        import pandas as pd
+        from .._display import pandas as _pandas
 
+        pd = _pandas()
         if not self._articles:
             return pd.DataFrame(columns=["id", "outlet", "headline", "words"]).set_index("id")
         return pd.DataFrame(

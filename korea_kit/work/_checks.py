@@ -285,8 +285,9 @@ class Progress:
         self.notes = notes
 
     def to_frame(self):
-        import pandas as pd
+        from .._display import pandas as _pandas
 
+        pd = _pandas()
         return pd.DataFrame(self.rows, columns=["exercise", "title", "status", "tries"]).set_index("exercise")
 
     @property

@@ -116,8 +116,9 @@ class Queries:
         [['attempt', '3.1', True]]
         >>> folder.cleanup()
         """
-        import pandas as pd
+        from .._display import pandas as _pandas
 
+        pd = _pandas()
         rows = self.records()
         extra = sorted({field for row in rows for field in row} - set(_FRAME_COLUMNS))
         frame = pd.DataFrame(rows, columns=[*_FRAME_COLUMNS, *extra])
