@@ -15,7 +15,8 @@ only when a table, a figure or a widget is asked for.
 
 from ._errors import (ArticleError, ArticleWarning, KitError, KitLookupError, KitTypeError, KitValueError,
                       WorkStoreError)
-from .diplomacy import load_timeline, timeline_figure
+from .diplomacy import (actors, cameo_codes, claims, dyad_figure, evaluate_events, events, events_table, ir_lenses,
+                        load_event_gold, load_timeline, name_variants, positions, timeline_figure, voices_and_mentions)
 from .framing import (certainty, certainty_markers, class_reliability, cohen_kappa, compare_coding, concordance,
                       cue_profile, cue_profile_figure, frame_cues, frame_lexicon, frame_scores, headline_certainty,
                       headline_certainty_figure, krippendorff_alpha, load_framing_gold, percent_agreement, policy_frames,
@@ -28,7 +29,7 @@ from .work import WorkStore, check, export_work, import_work, progress, set_name
 __version__ = "0.1.0"
 
 _WIDGETS = {"timeline_browser", "viewer", "upload_work", "quote_tagger", "concordance_explorer", "frame_coder",
-            "entman_worksheet"}
+            "entman_worksheet", "event_coder", "position_grid", "lens_worksheet"}
 
 
 def __getattr__(name: str):
@@ -49,12 +50,15 @@ __all__ = [
     "WorkStore",
     "WorkStoreError",
     "__version__",
+    "actors",
     "annotate_quotes",
     "attribution_chains",
+    "cameo_codes",
     "certainty",
     "certainty_markers",
     "check",
     "check_quote_tags",
+    "claims",
     "class_reliability",
     "cohen_kappa",
     "compare_coding",
@@ -63,8 +67,13 @@ __all__ = [
     "concordance_explorer",
     "cue_profile",
     "cue_profile_figure",
+    "dyad_figure",
     "entman_worksheet",
     "evaluate",
+    "evaluate_events",
+    "event_coder",
+    "events",
+    "events_table",
     "export_work",
     "frame_coder",
     "frame_cues",
@@ -73,15 +82,21 @@ __all__ = [
     "headline_certainty",
     "headline_certainty_figure",
     "import_work",
+    "ir_lenses",
     "krippendorff_alpha",
+    "lens_worksheet",
     "load_aliases",
     "load_article",
     "load_corpus",
+    "load_event_gold",
     "load_framing_gold",
     "load_gold",
     "load_timeline",
+    "name_variants",
     "percent_agreement",
     "policy_frames",
+    "position_grid",
+    "positions",
     "progress",
     "quote_tagger",
     "quotes",
@@ -97,5 +112,6 @@ __all__ = [
     "viewer",
     "voice_share",
     "voice_share_figure",
+    "voices_and_mentions",
     "work",
 ]

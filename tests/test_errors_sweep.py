@@ -91,6 +91,10 @@ VALID = {
     "a": lambda c: ["conflict", "economic", "conflict"],
     "b": lambda c: ["conflict", "morality", "conflict"],
     "alpha": lambda c: 0.74,
+    "actors_table": lambda c: None,
+    "verdicts": lambda c: None,
+    "label_events": lambda c: True,
+    "top": lambda c: 6,
 }
 
 #: Where the same parameter name needs a different valid example in one function.

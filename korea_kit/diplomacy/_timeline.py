@@ -30,8 +30,9 @@ def load_timeline(folder: str | Path | None = None):
     >>> events.loc[events["date"] == "2018-02-25", "label"].item()
     'Moon meets Kim Yong Chol; closing ceremony'
     """
-    import pandas as pd
+    from .._display import pandas as _pandas
 
+    pd = _pandas()
     if folder is None:
         folder = seeds_folder()
     else:
@@ -68,8 +69,9 @@ def need_events(events: Any, where: str):
     ...
     korea_kit.KitTypeError: timeline_figure: events should be a table (a pandas DataFrame) such as kk.load_timeline() gives, but it is 5 (a number).
     """
-    import pandas as pd
+    from .._display import pandas as _pandas
 
+    pd = _pandas()
     if events is None:
         return load_timeline()
     need_table(events, "events", where, ["date", "label", "kind"], "kk.load_timeline()")
@@ -101,8 +103,9 @@ def need_date(value: Any, name: str, where: str, events=None):
     ...
     korea_kit.KitValueError: timeline_figure: highlight should be a date written year-month-day, such as '2018-02-25', but it is 'Feb 25' (text). Did you mean '2018-02-25'?
     """
-    import pandas as pd
+    from .._display import pandas as _pandas
 
+    pd = _pandas()
     if isinstance(value, (dt.date, pd.Timestamp)):
         return pd.Timestamp(value)
     need_text(value, name, where, "2018-02-25")

@@ -12,10 +12,14 @@ presses a button, the arrow keys move through a menu.
 from ._coder import FrameCoderView, frame_coder
 from ._concordance import ConcordanceExplorerView, concordance_explorer
 from ._entman import EntmanWorksheetView, entman_worksheet
+from ._event_coder import EventCoderView, event_coder
+from ._lenses import LensWorksheetView, lens_worksheet
+from ._positions import PositionGridView, position_grid
 from ._timeline import TimelineBrowserView, timeline_browser
 from ._upload import UploadView, upload_work
 from ._viewer import ArticleViewerView, quote_tagger, viewer
 
 __all__ = ["timeline_browser", "TimelineBrowserView", "viewer", "quote_tagger", "ArticleViewerView", "upload_work",
            "UploadView", "concordance_explorer", "ConcordanceExplorerView", "frame_coder", "FrameCoderView",
-           "entman_worksheet", "EntmanWorksheetView"]
+           "entman_worksheet", "EntmanWorksheetView", "event_coder", "EventCoderView", "position_grid",
+           "PositionGridView", "lens_worksheet", "LensWorksheetView"]

@@ -268,13 +268,39 @@ def _check_free(exercise_id: str, spec: dict, text: str, store) -> Feedback:
     wanted = int(spec.get("min_words", 0))
     note = _store_notes(store)
     if not store.saved:
-        short = f" It is also only {words} words: aim for at least {wanted}." if words < wanted else ""
+        short = f" It is also only {_words(words)}: aim for at least {wanted}." if words < wanted else ""
         return Feedback(exercise_id, "unsaved", f"Your answer is kept in this notebook, but it is NOT saved.{short}",
                         spec.get("hints", [""])[0] if short else "", note)
     if words < wanted:
-        return Feedback(exercise_id, "saved", f"Saved, but it is only {words} words: aim for at least {wanted}.",
+        return Feedback(exercise_id, "saved", f"Saved, but it is only {_words(words)}: aim for at least {wanted}.",
                         spec.get("hints", [""])[0], note)
+    if not _substantive(text, wanted):
+        return Feedback(exercise_id, "saved", "Saved, but it repeats a few words over and over: write it out in your "
+                        "own sentences, with evidence from the reports.", spec.get("hints", [""])[0], note)
     return Feedback(exercise_id, "saved", spec.get("correct", "Saved. Your instructor reads these; there is no single right answer."), note=note)
+
+
+def _words(count: int) -> str:
+    return f"{count} word" if count == 1 else f"{count} words"
+
+
+def _exercise_order(exercise_id: str) -> tuple:
+    """Sort key: chapter and exercise numbers as numbers, so 04.2 comes before 04.10.
+
+    >>> sorted(["04.10", "04.2", "03.1", "02.tags"], key=_exercise_order)
+    ['02.tags', '03.1', '04.2', '04.10']
+    """
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in exercise_id.split("."))
+
+
+def _substantive(text: str, wanted: int) -> bool:
+    """Enough different words for the length asked: fifty x's are long, but not an answer.
+
+    >>> _substantive("x " * 50, 40), _substantive("The report quotes only officials, so readers never hear critics.", 8)
+    (False, True)
+    """
+    distinct = {word.strip(".,;:!?\"'()").casefold() for word in text.split()} - {""}
+    return len(distinct) >= max(3, wanted // 2)
 
 
 class Progress:
@@ -339,7 +365,7 @@ def progress(chapter: str | None = None, *, store=None) -> Progress:
     chapter = _checked_chapter(chapter)
     store = store_or_session(store)
     rows = []
-    for exercise_id, spec in sorted(exercises().items()):
+    for exercise_id, spec in sorted(exercises().items(), key=lambda pair: _exercise_order(pair[0])):
         if chapter is not None and spec["chapter"] != chapter:
             continue
         tries = store.attempts(exercise_id)

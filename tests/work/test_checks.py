@@ -61,6 +61,21 @@ def test_free_text_is_saved_and_short_answers_get_a_nudge(store):
     assert store.answer("00.4") == "Too short."
 
 
+def test_a_long_answer_of_one_repeated_word_is_saved_but_asked_for_real_sentences(store):
+    feedback = check("00.4", "x " * 50, store=store)
+    assert feedback.status == "saved" and "repeats" in feedback.message
+    assert store.answer("00.4") == "x " * 50
+
+
+def test_a_one_word_answer_says_one_word_not_one_words(store):
+    assert "only 1 word:" in check("00.4", "Sanctions.", store=store).message
+
+
+def test_progress_lists_exercise_ten_after_exercise_two(store):
+    ids = [row["exercise"] for row in progress("04", store=store).rows]
+    assert ids.index("04.2") < ids.index("04.10")
+
+
 def test_feedback_still_works_and_is_saved_when_the_work_file_was_damaged(tmp_path, monkeypatch):
     damaged = tmp_path / "broken" / "work.json"
     damaged.parent.mkdir()

@@ -1,0 +1,37 @@
+"""Dates resolved against the article's date."""
+
+from __future__ import annotations
+
+import pytest
+
+import korea_kit as kk
+from korea_kit.diplomacy._dates import resolve_date
+
+
+@pytest.mark.parametrize("text, on, expected", [
+    ("Moon said on Sunday", "2018-02-25", "2018-02-25"),  # the same day when the article is dated Sunday
+    ("Moon said on Sunday", "2018-02-26", "2018-02-25"),
+    ("sanctions announced on Friday", "2018-02-25", "2018-02-23"),
+    ("talks on Feb 25", "2018-02-26", "2018-02-25"),
+    ("sanctions of February 23", "2018-02-25", "2018-02-23"),
+    ("on 23 February", "2018-02-25", "2018-02-23"),
+    ("on December 30", "2018-01-02", "2017-12-30"),
+    ("the talks today", "2018-02-25", "2018-02-25"),
+    ("yesterday's meeting", "2018-02-25", "2018-02-24"),
+])
+def test_day_expressions_resolve_to_a_date(text, on, expected):
+    assert resolve_date(text, on) == expected
+
+
+@pytest.mark.parametrize("text", ["last week", "in March", "recently", "the talks", "on Feb 30"])
+def test_vague_or_impossible_days_give_none(text):
+    assert resolve_date(text, "2018-02-25") is None
+
+
+def test_an_article_without_a_date_gives_none():
+    assert resolve_date("on Sunday", None) is None
+
+
+def test_a_bad_article_date_is_a_kit_error():
+    with pytest.raises(kk.KitError, match="2018-02-25"):
+        resolve_date("on Sunday", "Sunday")
