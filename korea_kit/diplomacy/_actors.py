@@ -28,7 +28,7 @@ from ..framing._inputs import need_articles
 from ..sourcing import AliasTable, load_aliases
 
 __all__ = ["actors", "voices_and_mentions", "actor_rows", "find_mentions", "Mention", "need_aliases",
-           "ACTOR_COLUMNS"]
+           "ACTOR_COLUMNS", "demonym_rows"]
 
 ACTOR_COLUMNS = ["actor", "kind", "country", "role", "aliases", "articles", "mentions"]
 _SHORT = 3  # aliases this short ("US", "AP") must match in capitals: "us" is a pronoun
@@ -100,6 +100,34 @@ def _patterns(table: AliasTable) -> tuple[tuple[re.Pattern, Any], ...]:
     return tuple(found)
 
 
+@functools.lru_cache(maxsize=1)
+def _bundled_demonyms() -> tuple[tuple[str, str], ...]:
+    text = resources.files("korea_kit").joinpath("data/demonyms.csv").read_text("utf-8")
+    lines = [line for line in text.splitlines() if not line.startswith("#")]
+    return tuple((row["adjective"].strip(), row["country"].strip()) for row in csv.DictReader(io.StringIO("\n".join(lines)))
+                 if (row.get("adjective") or "").strip() and (row.get("country") or "").strip())
+
+
+def demonym_rows(rows: dict[str, dict[str, str]] | None = None) -> tuple[tuple[str, str], ...]:
+    """Adjectives of nationality as ``(adjective, country)``: ``data/demonyms.csv`` plus the actors table's rows of
+    kind ``demonym`` (an instructor's invented countries: ``Tarsian,demonym,TRS,...``).
+
+    >>> ("North Korean", "PRK") in demonym_rows()
+    True
+    >>> demonym_rows({"Tarsian": {"kind": "demonym", "country": "TRS", "role": ""}})[-1]
+    ('Tarsian', 'TRS')
+    """
+    own = tuple((actor, info["country"]) for actor, info in (rows or {}).items()
+                if info.get("kind") == "demonym" and info.get("country"))
+    return _bundled_demonyms() + own
+
+
+@functools.lru_cache(maxsize=8)
+def _demonym_patterns(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[re.Pattern, str, str], ...]:
+    ordered = sorted(pairs, key=lambda p: -len(p[0]))  # "South African" before "African"
+    return tuple((re.compile(rf"(?<![\w'-]){re.escape(adj)}s?(?![\w-])"), adj, country) for adj, country in ordered)
+
+
 def _country(entry, rows: dict[str, dict[str, str]]) -> str:
     own = rows.get(entry.canonical, {}).get("country", "")
     if own:
@@ -108,26 +136,34 @@ def _country(entry, rows: dict[str, dict[str, str]]) -> str:
 
 
 def find_mentions(text: str, aliases: AliasTable | None = None, rows: dict | None = None, offset: int = 0,
-                  ) -> list[Mention]:
+                  demonyms: bool = False) -> list[Mention]:
     """Every actor named in ``text``, longest names first, never overlapping, in reading order.
+
+    With ``demonyms``, adjectives of nationality (:func:`demonym_rows`) that no
+    alias covers are actors too, named by the adjective ("South Korean officials").
 
     >>> [(m.name, m.country) for m in find_mentions("Seoul said the US and Pyongyang should talk.")]
     [('Seoul', 'KOR'), ('US', 'USA'), ('Pyongyang', 'PRK')]
+    >>> [(m.name, m.country) for m in find_mentions("Chinese and North Korean officials met.", demonyms=True)]
+    [('Chinese', 'CHN'), ('North Korean', 'PRK')]
     """
     aliases = aliases if aliases is not None else load_aliases()
     rows = rows if rows is not None else actor_rows()
     plain = text.replace("’", "'")
     taken = [False] * len(text)
     found = []
-    for pattern, entry in _patterns(aliases):
+    candidates = [(pattern, entry.canonical, _country(entry, rows)) for pattern, entry in _patterns(aliases)]
+    if demonyms:  # longest names first, aliases and adjectives together: "North Koreans" is not "the North"
+        candidates += list(_demonym_patterns(demonym_rows(rows)))
+        candidates.sort(key=lambda c: -len(c[0].pattern.replace("\\", "")))
+    for pattern, actor, country in candidates:
         for match in pattern.finditer(plain):
             start, end = match.span()
             if any(taken[start:end]):
                 continue
             for i in range(start, end):
                 taken[i] = True
-            found.append(Mention(start + offset, end + offset, text[start:end], entry.canonical,
-                                 _country(entry, rows)))
+            found.append(Mention(start + offset, end + offset, text[start:end], actor, country))
     return sorted(found)
 
 

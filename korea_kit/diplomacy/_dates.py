@@ -23,17 +23,27 @@ from typing import Any
 
 from .._errors import KitTypeError, KitValueError, shown
 
-__all__ = ["resolve_date", "find_date", "article_date"]
+__all__ = ["resolve_date", "find_date", "article_date", "clause_bounds", "is_background"]
 
 _DAYS = [d.lower() for d in calendar.day_name]  # Monday .. Sunday, from the standard library
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# month names are capitalised in English: "Phase 2 may be" is not 2 May
+_MONTH = "|".join(f"{m.title()}|{m.upper()}" for m in sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY = re.compile(rf"\b(?:on|last|this|since|from|until|by)?\s*({'|'.join(_DAYS)})\b", re.IGNORECASE)
-_MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{{3}})", re.IGNORECASE)
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\b", re.IGNORECASE)
+_MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{{3}})")
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\b")
 _TODAY = re.compile(r"\b(today|this morning|this afternoon|tonight|this evening)\b", re.IGNORECASE)
 _YESTERDAY = re.compile(r"\byesterday\b", re.IGNORECASE)
+# Where a clause ends: punctuation inside a sentence, and words that open another clause ("came two days after
+# Norland announced ..."). A date is attached only to an event of its own clause.
+_CLAUSE_END = re.compile(r"\s*[;:()\u2014\u2013]\s*|,\s+(?:and\s+|but\s+)?|\s+-\s+|\s(?:and|but|after|before|when|while|because|"
+                         r"since|which|who)\s", re.IGNORECASE)
+# Background: the past told as history, not the news of the day.
+_BACKGROUND = re.compile(r"\b(?:last year|years? ago|(?:a|the) (?:string|series|spate|history|decade|year) of|"
+                         r"in recent years|ha(?:d|s|ve) (?:ever|never)|(?:in|during|since|back in) the (?:19|20)\d0s)\b",
+                         re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:in|during|since|back in|until|by)\s+(?:early |late |mid-)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def article_date(value: Any, where: str = "events") -> dt.date | None:
@@ -84,6 +94,44 @@ def find_date(text: str, on: dt.date | None) -> tuple[dt.date | None, tuple[int,
         return None, None
     _, when, span = min(found)
     return when, span
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause around ``text[start:end]`` begins and ends (offsets in ``text``).
+
+    >>> text = "The launch on Saturday came two days after Norland announced sanctions."
+    >>> a, b = clause_bounds(text, text.index("announced"), text.index("announced") + 9)
+    >>> text[a:b]
+    'Norland announced sanctions.'
+    """
+    begin, finish = 0, len(text)
+    for m in _CLAUSE_END.finditer(text):
+        if m.end() <= start:
+            begin = m.end()
+        elif m.start() >= end:
+            finish = m.start()
+            break
+    return begin, finish
+
+
+def is_background(text: str, clause: tuple[int, int], on: dt.date | None) -> bool:
+    """Whether the clause ``text[clause[0]:clause[1]]`` tells history: "last year", "in 2010", "a string of ...".
+
+    A past year in the sentence's opening phrase ("In 2017, North Korea fired ...") counts too.
+
+    >>> is_background("He masterminded two attacks in 2010 that killed 50.", (0, 35), dt.date(2018, 2, 26))
+    True
+    >>> is_background("Tarsia fired a missile on Saturday.", (0, 35), dt.date(2018, 2, 26))
+    False
+    """
+    opening = text[:clause_bounds(text, 0, 0)[1]]
+    for part in (text[clause[0]:clause[1]], opening):
+        if _BACKGROUND.search(part):
+            return True
+        for m in _YEAR.finditer(part):
+            if on is not None and int(m.group(1)) < on.year:
+                return True
+    return False
 
 
 def resolve_date(text: Any, on: Any) -> str | None:

@@ -35,3 +35,22 @@ def test_an_article_without_a_date_gives_none():
 def test_a_bad_article_date_is_a_kit_error():
     with pytest.raises(kk.KitError, match="2018-02-25"):
         resolve_date("on Sunday", "Sunday")
+
+
+def test_may_as_a_verb_is_not_a_month():
+    assert resolve_date("Phase 2 may be a very rough thing", "2018-02-25") is None
+
+
+def test_a_clause_ends_at_a_comma_or_a_joining_word():
+    from korea_kit.diplomacy._dates import clause_bounds
+    text = "Seoul met Pyongyang on Friday, and Washington imposed sanctions."
+    a, b = clause_bounds(text, text.index("imposed"), text.index("imposed") + 7)
+    assert text[a:b] == "Washington imposed sanctions."
+
+
+def test_a_past_year_marks_a_clause_as_background():
+    import datetime as dt
+
+    from korea_kit.diplomacy._dates import is_background
+    text = "Pyongyang fired a missile in 2010."
+    assert is_background(text, (0, len(text)), dt.date(2023, 3, 1))

@@ -178,3 +178,87 @@ def test_dyad_figure_without_dated_events_is_a_kit_error(seeds):
     table = events_table(seeds).assign(date=None)
     with pytest.raises(kk.KitError, match="date"):
         dyad_figure(table)
+
+
+def _report(body, date="2023-03-20"):
+    return kk.Article.from_text("Report\n\n" + body, meta={"date": date})
+
+
+def _coded(article, **options):
+    return [tuple(r) for r in events(article, **options)[["source_actor", "target_actor", "cameo"]].values]
+
+
+def test_an_adjective_of_nationality_names_an_actor():
+    assert ("KOR", "CHN", "040") in _coded(_report("South Korean officials met Chinese envoys in Beijing."))
+
+
+def test_an_instructors_actors_table_adds_its_own_adjectives(tmp_path):
+    own = tmp_path / "actors.csv"
+    own.write_text("actor,kind,country,role\nRuritanian,demonym,RUR,adjective of Ruritania\n", encoding="utf-8")
+    assert ("KOR", "RUR", "111") in _coded(_report("Seoul condemned the Ruritanian government."), actors_table=own)
+
+
+def test_the_speaker_of_a_quote_is_the_source_of_a_warning_inside_it():
+    assert ("KOR", "PRK", "130") in _coded(_report('"We have warned Pyongyang many times," Moon told reporters.'))
+
+
+def test_the_speaker_of_an_appeal_is_its_source_and_the_first_actor_named_its_target():
+    assert ("KOR", "USA", "026") in _coded(_report('"Washington and Pyongyang should quickly meet," Moon said.'))
+
+
+def test_a_one_actor_sentence_takes_its_target_from_earlier_in_the_paragraph():
+    table = _coded(_report("Pyongyang fired a missile on Sunday. Seoul condemned the launch."))
+    assert ("KOR", "PRK", "111") in table
+
+
+def test_a_one_actor_paragraph_takes_its_target_from_the_paragraph_before():
+    table = _coded(_report("Pyongyang fired a missile on Sunday.\n\nSeoul condemned the launch."))
+    assert ("KOR", "PRK", "111") in table
+
+
+def test_a_one_actor_sentence_with_no_other_actor_before_it_is_skipped():
+    assert _coded(_report("Seoul condemned the launch.")) == []
+
+
+def test_a_joint_subject_is_coded_from_the_first_named():
+    assert ("USA", "PRK", "030") in _coded(_report("Washington and Pyongyang pledged to reduce tensions."))
+
+
+def test_the_host_of_a_visit_is_the_source_of_043():
+    assert ("KOR", "PRK", "043") in _coded(_report("Moon hosted Kim Yo Jong for two hours of talks."))
+
+
+def test_the_visitor_is_the_source_of_042():
+    assert ("PRK", "KOR", "042") in _coded(_report("Kim Yo Jong visited Seoul on Saturday."))
+
+
+def test_a_date_in_another_clause_is_not_attached():
+    article = _report("The launch on Saturday came two days after Washington announced sanctions on Pyongyang.")
+    sanctions = events(article).query("cameo == '163'")
+    assert len(sanctions) == 1 and sanctions["date"].iloc[0] is None
+
+
+def test_a_history_clause_is_not_an_event():
+    assert _coded(_report("Pyongyang fired a missile at Seoul in 2010.")) == []
+
+
+def test_a_string_of_past_tests_is_background_not_an_event():
+    assert _coded(_report("Relations between Seoul and Pyongyang thawed after a string of missile tests.")) == []
+
+
+def test_a_said_threat_is_dated_by_its_reporting_clause():
+    article = _report('Pyongyang ignored the sanctions. Trump said on Friday that "we will have to go to Phase 2."',
+                      date="2018-02-25")
+    threats = events(article).query("cameo == '130'")
+    assert threats["date"].tolist() == ["2018-02-23"]
+
+
+def test_every_cue_code_is_in_the_cameo_table():
+    from korea_kit.diplomacy._events import cue_rows
+    assert {code for _p, code, _n in cue_rows()} <= set(kk.cameo_codes()["cameo"])
+
+
+def test_invented_dev_set_recall_stays_above_a_floor():
+    corpus = kk.load_corpus(INVENTED)
+    scores = evaluate_events(events_table(corpus, **OWN), load_event_gold(INVENTED / "gold_events.json"))
+    assert scores.loc[0, "recall"] >= 0.6 and scores.loc[0, "precision"] >= 0.6
