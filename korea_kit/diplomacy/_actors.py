@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .._errors import ArticleError, KitTypeError, need_regular_file, shown
-from ..framing._inputs import need_articles
+from ..text._inputs import need_articles
 from ..sourcing import AliasTable, load_aliases
 
 __all__ = ["actors", "voices_and_mentions", "actor_rows", "find_mentions", "Mention", "need_aliases",

@@ -300,7 +300,7 @@ def claims(corpus, verdicts=None):
     from .._display import pandas as _pandas
 
     pd = _pandas()
-    from ..framing._inputs import need_articles
+    from ..text._inputs import need_articles
 
     articles = need_articles(corpus, "claims")
     if verdicts is not None and not isinstance(verdicts, (str, Path)):

@@ -27,7 +27,7 @@ from traitlets import Dict, HasTraits, Int, Unicode, observe, validate
 
 from .._errors import KitTypeError, KitValueError, need_choice, need_table, need_text, shown
 from ..framing._coding import _not_saved, _own_codings, _save, _store_for
-from ..framing._inputs import need_article, need_articles
+from ..text._inputs import need_article, need_articles
 from ._cameo import cameo_info, root_of
 from ._positions import ISSUES, POSITION_CHOICES, positions
 

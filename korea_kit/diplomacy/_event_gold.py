@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .._errors import ArticleError, KitValueError, need_path, need_regular_file, need_table
-from ..framing._inputs import need_articles
+from ..text._inputs import need_articles
 from ..text import MAX_BYTES, seeds_folder
 from ._cameo import cameo_info, need_cameo
 from ._events import EVENT_COLUMNS, events

@@ -46,7 +46,7 @@ import re
 from importlib import resources
 
 from .._errors import ArticleError
-from ..framing._inputs import need_article
+from ..text._inputs import need_article
 from ._actors import Mention, _country, actor_rows, find_mentions, need_aliases
 from ._cameo import CAMEO_COLUMNS, cameo_info
 from ._dates import article_date, clause_bounds, find_date, is_background

@@ -139,7 +139,7 @@ def name_variants(corpus):
     from .._display import pandas as _pandas
 
     pd = _pandas()
-    from ..framing._inputs import need_articles
+    from ..text._inputs import need_articles
 
     articles = need_articles(corpus, "name_variants")
     counts: dict[str, dict[tuple[str, str], int]] = {}

@@ -64,7 +64,7 @@ def positions(corpus=None, path=None):
     from .._display import pandas as _pandas
 
     pd = _pandas()
-    from ..framing._inputs import need_articles
+    from ..text._inputs import need_articles
     from ..text import load_corpus
 
     articles = need_articles(load_corpus() if corpus is None else corpus, "positions")

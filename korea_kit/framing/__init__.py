@@ -4,7 +4,7 @@
 * ``_certainty``: how firmly a headline asserts its claim (markers in ``data/certainty_markers.csv``).
 * ``_cues``: frame cues from the lexicon ``data/frame_lexicon.csv``, and the cue profile of each outlet.
 * ``_concordance``: keyword in context; ``_explore``: the concordance widget's logic (``ConcordanceExplorer``).
-* ``_figures``: headline certainty and cue profile figures. ``_match`` and ``_inputs``: shared helpers.
+* ``_figures``: headline certainty and cue profile figures. ``_match``: shared matching.
 * ``_instruments``: the coding instruments (``data/sv2000_items.csv``, ``data/policy_frames.csv``).
 * ``_coding``: the logic of the frame coder and Entman's worksheet (``FrameCoder``, ``EntmanWorksheet``).
 * ``_compare``: frame scores, the gold framing codes, a student against the gold, a class's reliability.

@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 
 from .._errors import KitTypeError, KitValueError, shown
 from ..text import Article, Corpus, Span
-from ._inputs import need_articles
+from ..text._inputs import need_articles
 from ._match import Entry, find_all, read_rows, words_of
 
 if TYPE_CHECKING:

@@ -27,7 +27,7 @@ from typing import Any
 from traitlets import Dict, HasTraits, Unicode, observe, validate
 
 from .._errors import KitTypeError, KitValueError, WorkStoreError, did_you_mean, need_choice, shown
-from ._inputs import need_article
+from ..text._inputs import need_article
 from ._instruments import ENTMAN_EXERCISE, PFC_EXERCISE, SV_EXERCISE, SV_FRAMES, frame_names, item_rows
 
 __all__ = ["FrameCoder", "EntmanWorksheet", "ANSWERS", "NOT_SURE", "NOT_CHOSEN", "ENTMAN_FUNCTIONS"]

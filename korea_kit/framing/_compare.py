@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .._errors import KitTypeError, KitValueError, WorkStoreError, need_path, need_regular_file, shown
-from ._inputs import need_article
+from ..text._inputs import need_article
 from ._instruments import (PFC_EXERCISE, PFC_QUESTIONS, SV_EXERCISE, SV_FRAMES, frame_names, is_missing, item_rows)
 from ._reliability import cohen_kappa, krippendorff_alpha, percent_agreement
 

@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .._errors import KitTypeError, KitValueError, shown
-from ._inputs import need_articles
+from ..text._inputs import need_articles
 from ._match import _form_regex
 
 if TYPE_CHECKING:

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from .._errors import KitValueError
 from ..text import Article
-from ._inputs import need_article, need_articles
+from ..text._inputs import need_article, need_articles
 from ._match import Entry, find_all, read_rows, words_of
 
 if TYPE_CHECKING:

@@ -20,7 +20,7 @@ from html import escape
 from traitlets import HasTraits, Int, Unicode, observe, validate
 
 from ._concordance import concordance, need_width
-from ._inputs import need_articles
+from ..text._inputs import need_articles
 
 __all__ = ["ConcordanceExplorer"]
 

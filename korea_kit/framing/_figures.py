@@ -17,7 +17,7 @@ import textwrap
 
 from ._certainty import headline_certainty
 from ._cues import CUE_CATEGORIES, cue_profile
-from ._inputs import need_articles
+from ..text._inputs import need_articles
 
 __all__ = ["headline_certainty_figure", "cue_profile_figure", "OKABE_ITO"]
 

@@ -13,7 +13,8 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from .._errors import KitTypeError, KitValueError, need_choice, need_kinds, need_table, need_text, shown
-from ..text import Article, Corpus
+from ..text import Article
+from ..text._inputs import need_article
 from ._extractor import KINDS, quotes
 
 if TYPE_CHECKING:
@@ -29,17 +30,6 @@ _PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#
 
 _MAKE = "kk.quotes_table(corpus)"
 _GROUPINGS = ("speaker", "side", "source_type", "kind", "tone", "via", "article_id")
-
-
-def need_article(value, where: str, name: str = "article") -> Article:
-    """``value`` if it is one Article; otherwise a KitTypeError that says how to get one (a Corpus: pick or loop)."""
-    if isinstance(value, Article):
-        return value
-    if isinstance(value, Corpus):
-        raise KitTypeError(f"{where} works on one article, but {name} is a whole corpus. Pick one article, such as "
-                           f"corpus[0], or go through them all: for article in corpus: ...")
-    raise KitTypeError(f"{where}: {name} should be one article (from kk.load_article(path) or corpus[0]), "
-                       f"but it is {shown(value)}.")
 
 
 def quotes_table(articles) -> "pandas.DataFrame":

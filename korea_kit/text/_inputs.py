@@ -1,4 +1,4 @@
-"""Checks at the door of the framing functions: one article, or a corpus (or list) of articles.
+"""Checks at the door of every lens: one article, or a corpus (or list) of articles.
 
 >>> need_articles([], "concordance")
 []
@@ -11,7 +11,8 @@ korea_kit.KitTypeError: concordance: corpus should be a corpus (from kk.load_cor
 from __future__ import annotations
 
 from .._errors import KitTypeError, shown
-from ..text import Article, Corpus
+from ._article import Article
+from ._corpus import Corpus
 
 __all__ = ["need_article", "need_articles"]
 
