@@ -14,7 +14,7 @@ from typing import Any
 
 __all__ = ["KitError", "KitValueError", "KitTypeError", "KitLookupError", "ArticleError", "ArticleWarning",
            "WorkStoreError", "shown", "closest", "did_you_mean", "need_text", "need_choice", "need_whole", "need_path",
-           "need_regular_file", "need_table", "need_kinds", "need_flag"]
+           "need_regular_file", "need_table", "need_kinds", "need_flag", "read_json_file"]
 
 
 class KitError(Exception):
@@ -234,6 +234,33 @@ def need_regular_file(path: Any, error: type[KitError] = None, what: str = "file
     if not st.S_ISREG(info.st_mode):
         raise error(f"{path} is a device or a pipe, not a file saved on disk; give the path of {a_what}.")
     return info
+
+
+def read_json_file(path: Any, where: str, what: str, *, error: type[KitError] = None,  # type: ignore[assignment]
+                   limit: int = 8 * 1_048_576) -> Any:
+    """The parsed contents of a kit data file in JSON (gold codes, verdicts, positions), read safely.
+
+    Devices, pipes and folders are refused before anything is read (:func:`need_regular_file`), a file over
+    ``limit`` bytes before it is loaded, and a file that is not complete UTF-8 JSON with a KitError (``error``,
+    by default :class:`ArticleError`) that names ``where`` and the file.
+
+    >>> read_json_file("/dev/zero", "load_gold", "gold file")
+    Traceback (most recent call last):
+    ...
+    korea_kit.ArticleError: /dev/zero is a device or a pipe, not a file saved on disk; give the path of a gold file.
+    """
+    import json
+    from pathlib import Path
+
+    error = error or ArticleError
+    if need_regular_file(path, error, what).st_size > limit:
+        raise error(f"{where}: {path} is larger than {limit:,} bytes, too large to be a {what}. "
+                    "Check that you gave the right file.")
+    try:
+        return json.loads(Path(path).read_text("utf-8"))
+    except (OSError, ValueError, RecursionError) as exc:  # ValueError covers bad UTF-8 and bad JSON
+        raise error(f"{where}: {path} could not be read as a {what} ({exc.__class__.__name__}). Open it in a text "
+                    "editor and check that it is complete JSON, saved as UTF-8.") from None
 
 
 def need_table(value: Any, name: str, where: str, columns: Iterable[str], make: str):

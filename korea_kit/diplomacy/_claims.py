@@ -20,12 +20,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
-import json
 import re
 from pathlib import Path
 from typing import Any
 
-from .._errors import ArticleError, KitTypeError, need_path, need_regular_file
+from .._errors import ArticleError, KitTypeError, need_path, read_json_file
 from ._names import data_rows, forms, skeleton, standard_of
 
 __all__ = ["claims", "load_claim_verdicts", "CLAIM_COLUMNS", "STATUSES"]
@@ -247,13 +246,7 @@ def load_claim_verdicts(path=None) -> dict:
         path = seeds_folder() / "gold" / "claim_verdicts.json"
     else:
         path = need_path(path, "path", "load_claim_verdicts", "my_verdicts.json")
-    need_regular_file(path, what="JSON file of verdicts")  # a device or a pipe is refused before it is read
-    try:
-        data = json.loads(Path(path).read_text("utf-8"))
-    except FileNotFoundError:
-        raise ArticleError(f"load_claim_verdicts: there is no file at {path}. Check the folder and the spelling.") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ArticleError(f"load_claim_verdicts: {path} is not a readable JSON file of verdicts ({error}).") from None
+    data = read_json_file(path, "load_claim_verdicts", "JSON file of verdicts")
     if not isinstance(data, dict) or not isinstance(data.get("verdicts"), list):
         raise ArticleError(f"load_claim_verdicts: {path} should hold {{\"verdicts\": [...]}}, as "
                            "seeds/gold/claim_verdicts.json does.")

@@ -14,11 +14,10 @@ sources unless one side hosts.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-from .._errors import ArticleError, KitValueError, need_path, need_regular_file, need_table
+from .._errors import ArticleError, KitValueError, need_path, need_table, read_json_file
 from ..text._inputs import need_articles
 from ..text import MAX_BYTES, seeds_folder
 from ._cameo import cameo_info, need_cameo
@@ -69,12 +68,7 @@ def load_event_gold(path: str | Path | None = None):
     pd = _pandas()
     path = seeds_folder() / "gold" / "events.json" if path is None else need_path(
         path, "path", "load_event_gold", "gold_events.json")
-    if need_regular_file(path, ArticleError, "gold file").st_size > MAX_BYTES:
-        raise ArticleError(f"{path} is larger than 1 MiB: too large to be a gold file.")
-    try:
-        data = json.loads(Path(path).read_text("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ArticleError(f"{path} is not a JSON file the kit can read ({exc.__class__.__name__}).") from None
+    data = read_json_file(path, "load_event_gold", "gold events file", limit=MAX_BYTES)
     if not isinstance(data, dict) or data.get("format") != GOLD_FORMAT or not isinstance(data.get("articles"), dict):
         raise ArticleError(f"{path} is not a gold events file: it needs \"format\": \"{GOLD_FORMAT}\" and "
                            f"\"articles\": {{article id: [events]}}. Open seeds/gold/events.json to see one.")

@@ -15,8 +15,6 @@ True
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
 from .._errors import ArticleError, KitLookupError, KitTypeError, shown
 
@@ -29,18 +27,12 @@ ISSUES = ("talks", "denuclearisation", "sanctions")
 
 def load_positions(path=None) -> list[dict]:
     """The curated position entries (``seeds/gold/positions.json`` or a file of the same form), checked."""
-    from .._errors import need_path, need_regular_file
+    from .._errors import need_path, read_json_file
     from ..text._corpus import seeds_folder
 
     path = seeds_folder() / "gold" / "positions.json" if path is None else need_path(path, "path", "positions",
                                                                                      "my_positions.json")
-    need_regular_file(path, what="JSON file of positions")  # a device or a pipe is refused before it is read
-    try:
-        data = json.loads(Path(path).read_text("utf-8"))
-    except FileNotFoundError:
-        raise ArticleError(f"positions: there is no file at {path}. Check the folder and the spelling.") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ArticleError(f"positions: {path} is not a readable JSON file of positions ({error}).") from None
+    data = read_json_file(path, "positions", "JSON file of positions")
     entries = data.get("positions") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise ArticleError(f"positions: {path} should hold {{\"positions\": [...]}}, as seeds/gold/positions.json does.")

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..text import MAX_BYTES, seeds_folder
-from .._errors import ArticleError, KitTypeError, KitValueError, need_path, need_regular_file, need_table, need_text, shown
+from .._errors import ArticleError, KitValueError, need_path, need_regular_file, need_table, need_text, shown
 
 __all__ = ["load_timeline", "timeline_figure", "need_events", "need_date"]
 

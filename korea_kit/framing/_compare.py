@@ -22,7 +22,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from .._errors import KitTypeError, KitValueError, WorkStoreError, need_path, need_regular_file, shown
+from .._errors import KitTypeError, KitValueError, WorkStoreError, need_path, read_json_file, shown
 from ..text._inputs import need_article
 from ._instruments import (PFC_EXERCISE, PFC_QUESTIONS, SV_EXERCISE, SV_FRAMES, frame_names, is_missing, item_rows)
 from ._reliability import cohen_kappa, krippendorff_alpha, percent_agreement
@@ -128,14 +128,7 @@ def load_framing_gold(path=None):
         path = seeds_folder() / "gold" / "framing.json"
     else:
         path = need_path(path, "path", "load_framing_gold", "gold/framing.json")
-    if need_regular_file(path, KitValueError, "gold file").st_size > _GOLD_LIMIT:
-        raise KitValueError(f"load_framing_gold: {path} is larger than {_GOLD_LIMIT:,} bytes, too large to be a "
-                            "gold framing file. Check that you gave the right file.")
-    try:
-        data = json.loads(Path(path).read_text("utf-8"))
-    except (OSError, ValueError, RecursionError) as exc:
-        raise KitValueError(f"load_framing_gold: {path} could not be read as a JSON file ({exc.__class__.__name__}). "
-                            "Open it in a text editor and check that it is complete JSON.") from None
+    data = read_json_file(path, "load_framing_gold", "gold framing file", error=KitValueError, limit=_GOLD_LIMIT)
     if not isinstance(data, dict) or data.get("format") != GOLD_FORMAT:
         raise KitValueError(f"load_framing_gold: {path} is not a gold framing file: its \"format\" should be "
                             f"{GOLD_FORMAT!r}. For gold quotes use kk.load_gold instead.")

@@ -15,11 +15,10 @@ and name the same speaker.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
-from .._errors import ArticleError, KitTypeError, KitValueError, need_kinds, need_path, need_regular_file, need_table, shown
+from .._errors import ArticleError, KitTypeError, KitValueError, need_kinds, need_path, need_table, read_json_file, shown
 
 __all__ = ["evaluate", "load_gold"]
 
@@ -38,18 +37,11 @@ def load_gold(path: str | Path | None = None):
     pd = _pandas()
     from ..text import seeds_folder
 
-    from ..text import MAX_BYTES
-
     if path is None:
         path = seeds_folder() / "gold" / "attributions.json"
     else:
         path = need_path(path, "path", "load_gold", "gold/attributions.json")
-    if need_regular_file(path, ArticleError, "gold file").st_size > 8 * MAX_BYTES:
-        raise ArticleError(f"{path} is larger than {8 * MAX_BYTES:,} bytes: too large to be a gold-annotation file.")
-    try:
-        data = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ArticleError(f"{path} could not be read as a gold-annotation JSON file ({exc.__class__.__name__}).") from None
+    data = read_json_file(path, "load_gold", "gold-annotation file")
     if not isinstance(data, dict) or data.get("format") != "korea-kit-gold-attributions":
         raise ArticleError(f"{path} is not a korea-kit gold file (its 'format' is not korea-kit-gold-attributions).")
     articles = data.get("articles")

@@ -241,14 +241,14 @@ def _check_record(record_id: str, record: Any) -> None:
     kind = record.get("kind")
     if kind not in _KIND_FIELDS:
         raise Problem(f"{broken}: its kind {_shown(kind)} is not one of {', '.join(_KIND_FIELDS)}")
-    for field, (is_valid, expected) in {**_COMMON_FIELDS, **_KIND_FIELDS[kind]}.items():
-        if field not in record or not is_valid(record[field]):
-            raise Problem(f"{broken}: its '{field}' should be {expected}")
+    for name, (is_valid, expected) in {**_COMMON_FIELDS, **_KIND_FIELDS[kind]}.items():
+        if name not in record or not is_valid(record[name]):
+            raise Problem(f"{broken}: its '{name}' should be {expected}")
     if kind == "span" and record["start"] > record["end"]:
         raise Problem(f"{broken}: its start comes after its end")
-    for field in _FREE_FORM_FIELDS:
-        if field in _KIND_FIELDS[kind]:
-            _json_value(record[field], f"{broken}: its '{field}'")
+    for name in _FREE_FORM_FIELDS:
+        if name in _KIND_FIELDS[kind]:
+            _json_value(record[name], f"{broken}: its '{name}'")
 
 
 def _reject_constant(name: str) -> None:

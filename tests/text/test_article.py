@@ -3,7 +3,7 @@
 import pytest
 
 from korea_kit import Article, ArticleError, Span
-from korea_kit._errors import KitLookupError, KitTypeError, KitValueError
+from korea_kit._errors import KitTypeError, KitValueError
 
 
 @pytest.fixture
