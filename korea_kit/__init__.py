@@ -15,6 +15,7 @@ only when a table, a figure or a widget is asked for.
 
 from ._errors import (ArticleError, ArticleWarning, KitError, KitLookupError, KitTypeError, KitValueError,
                       WorkStoreError)
+from .classroom import ClassWork, load_class, synthetic_class
 from .diplomacy import (actors, cameo_codes, claims, dyad_figure, evaluate_events, events, events_table, ir_lenses,
                         load_event_gold, load_timeline, name_variants, positions, timeline_figure, voices_and_mentions)
 from .framing import (certainty, certainty_markers, class_reliability, cohen_kappa, compare_coding, concordance,
@@ -24,12 +25,13 @@ from .framing import (certainty, certainty_markers, class_reliability, cohen_kap
 from .sourcing import (annotate_quotes, attribution_chains, check_quote_tags, compare_with_gold, evaluate, load_aliases,
                        load_gold, quotes, quotes_table, source_mix, source_mix_figure, voice_share, voice_share_figure)
 from .text import Article, Corpus, Span, load_article, load_corpus
+from .writing import brief_feedback, export_brief, sample_draft
 from .work import WorkStore, check, export_work, import_work, progress, set_name, work
 
 __version__ = "0.1.0"
 
 _WIDGETS = {"timeline_browser", "viewer", "upload_work", "quote_tagger", "concordance_explorer", "frame_coder",
-            "entman_worksheet", "event_coder", "position_grid", "lens_worksheet"}
+            "entman_worksheet", "event_coder", "position_grid", "lens_worksheet", "brief_writer"}
 
 
 def __getattr__(name: str):
@@ -44,6 +46,7 @@ __all__ = [
     "Article",
     "ArticleError",
     "ArticleWarning",
+    "ClassWork",
     "Corpus",
     "KitError",
     "Span",
@@ -53,6 +56,8 @@ __all__ = [
     "actors",
     "annotate_quotes",
     "attribution_chains",
+    "brief_feedback",
+    "brief_writer",
     "cameo_codes",
     "certainty",
     "certainty_markers",
@@ -74,6 +79,7 @@ __all__ = [
     "event_coder",
     "events",
     "events_table",
+    "export_brief",
     "export_work",
     "frame_coder",
     "frame_cues",
@@ -87,6 +93,7 @@ __all__ = [
     "lens_worksheet",
     "load_aliases",
     "load_article",
+    "load_class",
     "load_corpus",
     "load_event_gold",
     "load_framing_gold",
@@ -102,10 +109,12 @@ __all__ = [
     "quotes",
     "quotes_table",
     "read_alpha",
+    "sample_draft",
     "set_name",
     "source_mix",
     "source_mix_figure",
     "sv2000_items",
+    "synthetic_class",
     "timeline_browser",
     "timeline_figure",
     "upload_work",

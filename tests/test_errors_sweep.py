@@ -95,6 +95,7 @@ VALID = {
     "verdicts": lambda c: None,
     "label_events": lambda c: True,
     "top": lambda c: 6,
+    "draft": lambda c: kk.sample_draft("revised"),
 }
 
 #: Where the same parameter name needs a different valid example in one function.
@@ -113,6 +114,15 @@ VALID_FOR = {
     ("load_framing_gold", "path"): lambda c: c.seeds / "gold" / "framing.json",
     ("compare_coding", "gold"): lambda c: kk.load_framing_gold(),
     ("class_reliability", "exercise_id"): lambda c: "03.sv",
+    ("export_brief", "folder"): lambda c: c.tmp / "export",
+    ("export_brief", "name"): lambda c: "my-brief",
+    ("sample_draft", "name"): lambda c: "weak",
+    ("synthetic_class", "folder"): lambda c: c.tmp / "synthetic",
+    ("synthetic_class", "n"): lambda c: 2,
+    ("synthetic_class", "seed"): lambda c: 0,
+    ("synthetic_class", "bad_files"): lambda c: False,
+    ("load_class", "recursive"): lambda c: False,
+    ("load_class", "limit_mb"): lambda c: 5,
 }
 
 #: The wrong inputs, each a function of the context.
@@ -214,10 +224,17 @@ class _Context:
         self.work_file = tmp / "work" / "work.json"
         self.store = kk.work(self.work_file)
         self.exported = Path(kk.export_work(tmp / "export", store=self.store).path)
-        self.empty_folder = tmp / "a_folder"
-        self.empty_folder.mkdir()
+        self._folders = 0
         self.fifo = tmp / "pipe.txt"
         os.mkfifo(self.fifo)
+
+    @property
+    def empty_folder(self) -> Path:
+        """A new empty folder for each call: a function that writes into it must not change what the next one sees."""
+        self._folders += 1
+        folder = self.tmp / f"a_folder_{self._folders}"
+        folder.mkdir()
+        return folder
 
     def owner(self, target: str):
         owner = target.split(".")[0]

@@ -2,8 +2,8 @@
 
 * ``_cameo``: CAMEO codes with Goldstein weights and PLOVER classes (``data/cameo.csv``);
 * ``_actors``: who is mentioned (``data/actors.csv``, keyed by the sourcing alias table) and who speaks;
-* ``_events``, ``_dates``: rule-based events from cue patterns (``data/event_cues.csv``), dates resolved
-  against the article's date; ``_event_gold``: gold events and scoring; ``_dyads``: the dyad figure;
+* ``_events``, ``_event_rules``, ``_dates``: rule-based events from cue patterns (``data/event_cues.csv``;
+  negation, plans, conditions and pronouns in ``data/event_words.csv``), dates resolved against the article's date; ``_event_gold``: gold events and scoring; ``_dyads``: the dyad figure;
 * ``_claims``, ``_names``: checkable claims grouped across reports, with curated verdicts
   (``seeds/gold/claim_verdicts.json``); spellings of one name; ``_positions``: curated positions;
 * ``_lenses``: IR lenses as guided questions; ``_event_coding``: the logic of the event coder, the position

@@ -26,12 +26,14 @@ from typing import Any, NamedTuple
 from .._errors import ArticleError, KitTypeError, need_regular_file, shown
 from ..text._inputs import need_articles
 from ..sourcing import AliasTable, load_aliases
+from ._world import office_end, world_context, world_matches, world_states
 
 __all__ = ["actors", "voices_and_mentions", "actor_rows", "find_mentions", "Mention", "need_aliases",
            "ACTOR_COLUMNS", "demonym_rows"]
 
 ACTOR_COLUMNS = ["actor", "kind", "country", "role", "aliases", "articles", "mentions"]
 _SHORT = 3  # aliases this short ("US", "AP") must match in capitals: "us" is a pronoun
+_COMMON = re.compile(r"(?:(?i:the)\s+)?[a-z]+")  # a one-word name written without its capital is a common noun
 
 
 class Mention(NamedTuple):
@@ -136,11 +138,14 @@ def _country(entry, rows: dict[str, dict[str, str]]) -> str:
 
 
 def find_mentions(text: str, aliases: AliasTable | None = None, rows: dict | None = None, offset: int = 0,
-                  demonyms: bool = False) -> list[Mention]:
+                  demonyms: bool = False, world: frozenset[str] | bool = False) -> list[Mention]:
     """Every actor named in ``text``, longest names first, never overlapping, in reading order.
 
     With ``demonyms``, adjectives of nationality (:func:`demonym_rows`) that no
     alias covers are actors too, named by the adjective ("South Korean officials").
+    With ``world`` (``True``, or the codes an article names, :func:`._world.world_context`),
+    the world's states (``data/countries.csv``) are a fallback behind the tables,
+    and a state's office is named with it ("Japan's foreign ministry"; the span stays "Japan").
 
     >>> [(m.name, m.country) for m in find_mentions("Seoul said the US and Pyongyang should talk.")]
     [('Seoul', 'KOR'), ('US', 'USA'), ('Pyongyang', 'PRK')]
@@ -156,15 +161,47 @@ def find_mentions(text: str, aliases: AliasTable | None = None, rows: dict | Non
     if demonyms:  # longest names first, aliases and adjectives together: "North Koreans" is not "the North"
         candidates += list(_demonym_patterns(demonym_rows(rows)))
         candidates.sort(key=lambda c: -len(c[0].pattern.replace("\\", "")))
+    states = _statelike(aliases, rows) | {adjective for adjective, _ in demonym_rows(rows)} if world is not False else set()
+    places = world_matches(plain, None if world is True else world) if world is not False else []
+    for w in places:
+        if w.kind == "place":  # "the South China Sea" names no state
+            taken[w.start:w.end] = [True] * (w.end - w.start)
     for pattern, actor, country in candidates:
         for match in pattern.finditer(plain):
             start, end = match.span()
-            if any(taken[start:end]):
-                continue
-            for i in range(start, end):
-                taken[i] = True
+            if any(taken[start:end]) or _COMMON.fullmatch(match.group()):
+                continue  # "in the north" is a direction, "the North" a name
+            taken[start:end] = [True] * (end - start)
             found.append(Mention(start + offset, end + offset, text[start:end], actor, country))
-    return sorted(found)
+    for w in places:  # the world's states: a fallback behind the tables
+        if w.kind == "place" or any(taken[w.start:w.end]) or (w.kind == "adjective" and not demonyms):
+            continue
+        if w.kind == "office" and _office_of_another(w, found, plain, offset):
+            continue  # "Pakistan's Foreign Office" is Pakistan's, though "the Foreign Office" alone is Britain's
+        taken[w.start:w.end] = [True] * (w.end - w.start)
+        found.append(Mention(w.start + offset, w.end + offset, text[w.start:w.end], w.state, w.code))
+        states.add(w.state)
+    return sorted(_with_office(m, text, offset, taken) if m.actor in states else m for m in found)
+
+
+def _statelike(aliases: AliasTable, rows: dict) -> set[str]:
+    """Canonical names of states in the tables: their offices extend them ("Veldia's foreign ministry")."""
+    return {entry.canonical for entry in aliases._entries.values()
+            if entry.entity == "country" or rows.get(entry.canonical, {}).get("kind") == "state"}
+
+
+def _office_of_another(w, found, text: str, offset: int) -> bool:
+    """Whether an office that names its state alone follows another state's name as that state's office."""
+    return any(0 <= w.start - (f.end - offset) <= 40 and office_end(text, f.end - offset) >= w.end for f in found)
+
+
+def _with_office(m: Mention, text: str, offset: int, taken: list[bool]) -> Mention:
+    """The mention named with its office ("Japan's foreign ministry"); its span stays the state's name, so that the
+    rules that read around it (a cue, "by", "'s") see the same text with or without the office."""
+    end = office_end(text, m.end - offset)
+    if end == m.end - offset or any(taken[m.end - offset:end]):
+        return m
+    return m._replace(name=text[m.start - offset:end])
 
 
 def actors(corpus, *, aliases=None, actors_table=None):
@@ -172,7 +209,9 @@ def actors(corpus, *, aliases=None, actors_table=None):
 
     Mentions are counted in the sentences of the report (headline, standfirst,
     body; never page furniture). ``aliases`` and ``actors_table`` may name your
-    own CSV files for another event; names the tables do not know are skipped.
+    own CSV files for another event; behind them, the world's states
+    (``data/countries.csv``: "Japan", "Tokyo", "the Kremlin") are listed with
+    their country code; other names the tables do not know are skipped.
 
     >>> import korea_kit as kk
     >>> table = actors(kk.load_corpus())
@@ -192,16 +231,20 @@ def actors(corpus, *, aliases=None, actors_table=None):
     spellings: dict[str, set[str]] = {}
     where: dict[str, set[str]] = {}
     count: dict[str, int] = {}
+    states = {row["name"]: row for row in world_states()}
     for article in articles:
+        context = world_context(article.text)
         for sentence in article.sentences:
-            for m in find_mentions(sentence.text, table, rows, sentence.start):
+            for m in find_mentions(sentence.text, table, rows, sentence.start, world=context):
                 spellings.setdefault(m.actor, set()).add(m.name)
                 where.setdefault(m.actor, set()).add(article.id)
                 count[m.actor] = count.get(m.actor, 0) + 1
     out = []
     for actor in sorted(count, key=lambda a: (-count[a], a)):
-        info = rows.get(actor, {})
         entry = table.get(actor)
+        world = states.get(actor, {}) if entry is None and actor not in rows else {}
+        info = rows.get(actor) or {"kind": world.get("kind", ""), "country": world.get("code", ""),
+                                   "role": f"{world.get('kind')} of the world table (data/countries.csv)" if world else ""}
         out.append({"actor": actor, "kind": info.get("kind") or (entry.entity if entry else ""),
                     "country": (_country(entry, rows) if entry else info.get("country", "")) or None,
                     "role": info.get("role", ""), "aliases": " | ".join(sorted(spellings[actor])),

@@ -62,29 +62,41 @@ def article_date(value: Any, where: str = "events") -> dt.date | None:
         return None  # an undated or oddly dated article: its events get no date, never an error
 
 
-def _day_in_year(year: int, month: int, day: int, before: dt.date) -> dt.date | None:
-    for y in (year, year - 1):
+def _day_in_year(year: int, month: int, day: int, before: dt.date, future: bool = False) -> dt.date | None:
+    for y in ((year, year + 1) if future else (year, year - 1)):
         try:
             when = dt.date(y, month, day)
         except ValueError:
             return None
-        if when <= before + dt.timedelta(days=1):  # a report may be dated the morning after
+        if future and when >= before:
+            return when
+        if not future and when <= before + dt.timedelta(days=1):  # a report may be dated the morning after
             return when
     return None
 
 
-def find_date(text: str, on: dt.date | None) -> tuple[dt.date | None, tuple[int, int] | None]:
-    """The date a piece of text names, resolved against ``on``, with where it was written; (None, None) if none."""
+def find_date(text: str, on: dt.date | None, future: bool = False) -> tuple[dt.date | None, tuple[int, int] | None]:
+    """The date a piece of text names, resolved against ``on``, with where it was written; (None, None) if none.
+
+    With ``future`` (a plan: "will travel to Kessmer on Thursday"), a weekday or a
+    day of the month is the next one on or after ``on``, not the last one.
+
+    >>> find_date("will visit on Thursday", dt.date(2024, 5, 14), future=True)[0]
+    datetime.date(2024, 5, 16)
+    """
     if on is None or not isinstance(text, str):
         return None, None
     found = []
     for m in _MONTH_DAY.finditer(text):
-        found.append((m.start(), _day_in_year(on.year, _MONTHS[m.group(1).lower()], int(m.group(2)), on), m.span()))
+        found.append((m.start(), _day_in_year(on.year, _MONTHS[m.group(1).lower()], int(m.group(2)), on, future),
+                      m.span()))
     for m in _DAY_MONTH.finditer(text):
-        found.append((m.start(), _day_in_year(on.year, _MONTHS[m.group(2).lower()], int(m.group(1)), on), m.span()))
+        found.append((m.start(), _day_in_year(on.year, _MONTHS[m.group(2).lower()], int(m.group(1)), on, future),
+                      m.span()))
     for m in _WEEKDAY.finditer(text):
         back = (on.weekday() - _DAYS.index(m.group(1).lower())) % 7
-        found.append((m.start(), on - dt.timedelta(days=back), m.span(1)))
+        ahead = (_DAYS.index(m.group(1).lower()) - on.weekday()) % 7
+        found.append((m.start(), on + dt.timedelta(days=ahead) if future else on - dt.timedelta(days=back), m.span(1)))
     for m in _TODAY.finditer(text):
         found.append((m.start(), on, m.span()))
     for m in _YESTERDAY.finditer(text):

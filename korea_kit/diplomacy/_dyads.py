@@ -65,4 +65,13 @@ def dyad_figure(events, *, label_events: bool = True, top: int = 6):
     fig.autofmt_xdate()
     fig.tight_layout()
     plt.close(fig)
-    return fig
+    from .._display import DescribedFigure
+
+    alt = (f"Line chart of Goldstein scores (-10 conflict to +10 cooperation) by date for {len(order)} directed "
+           f"dyads, from {len(dated)} dated events; {left_out} without a date left out.")
+    summary = []
+    for dyad in order:
+        rows = dated[dated["dyad"] == dyad].sort_values("when")
+        codes = ", ".join(f"{w:%d %b %Y} {c} ({g:+.1f})" for w, c, g in zip(rows["when"], rows["cameo"], rows["goldstein"]))
+        summary.append(f"{dyad}: {len(rows)} event{'s' if len(rows) != 1 else ''}: {codes}.")
+    return DescribedFigure(fig, alt, summary)

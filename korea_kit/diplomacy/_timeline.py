@@ -166,4 +166,11 @@ def timeline_figure(events=None, highlight: str | None = None, title: str = "How
         text.set_parse_math(False)
     ax.set_title(title, loc="left", parse_math=False)
     plt.close(fig)
-    return fig
+    from .._display import DescribedFigure
+
+    span = (f" from {min(events['when']):%d %B %Y} to {max(events['when']):%d %B %Y}" if len(events) else "")
+    alt = (f"Timeline of {len(events)} events{span}"
+           + (f", with {when:%d %B %Y} marked by a dashed line." if when is not None else "."))
+    summary = [f"{w:%d %b %Y} ({k}): {' '.join(str(l).split())}" for w, k, l in
+               zip(events["when"], events["kind"], events["label"])]
+    return DescribedFigure(fig, alt, summary)

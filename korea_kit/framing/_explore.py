@@ -19,6 +19,7 @@ from html import escape
 
 from traitlets import HasTraits, Int, Unicode, observe, validate
 
+from .._display import MUTED
 from ._concordance import concordance, need_width
 from ..text._inputs import need_articles
 
@@ -61,7 +62,7 @@ class ConcordanceExplorer(HasTraits):
             return
         plural = "" if len(table) == 1 else "s"
         rows = "".join(
-            f"<tr><td style='{_CELL};color:#555'>{escape(r.outlet)}</td>"
+            f"<tr><td style='{_CELL};color:{MUTED}'>{escape(r.outlet)}</td>"
             f"<td style='{_CELL};text-align:right'>{escape(r.left)}</td>"
             f"<td style='{_CELL};font-weight:bold'>{escape(r.match)}</td>"
             f"<td style='{_CELL}'>{escape(r.right)}</td></tr>"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import textwrap
 
+from .._display import DescribedFigure
 from ._certainty import headline_certainty
 from ._cues import CUE_CATEGORIES, cue_profile
 from ..text._inputs import need_articles
@@ -73,7 +74,11 @@ def headline_certainty_figure(corpus):
     if not len(table):
         ax.text(0.5, 0.5, "no articles", ha="center", va="center", transform=ax.transAxes)
     plt.close(fig)
-    return fig
+    alt = (f"Bar chart: how firmly each of {len(table)} headlines asserts its claim, from 0 (fully hedged) to 1 "
+           "(a flat assertion).")
+    summary = [f"{row.outlet}: \u201c{row.headline}\u201d scores {row.certainty:.2f}"
+               + (f", lowered by {row.markers}." if row.markers else ".") for row in table.itertuples()]
+    return DescribedFigure(fig, alt, summary)
 
 
 def cue_profile_figure(corpus):
@@ -105,4 +110,9 @@ def cue_profile_figure(corpus):
         text.set_parse_math(False)
     _tidy(ax)
     plt.close(fig)
-    return fig
+    alt = f"Stacked bar chart: how many frame cues of each kind the reports of {len(profile.index)} outlets use."
+    summary = []
+    for outlet in profile.index:
+        counts = [f"{int(profile.at[outlet, c])} {c.replace('_', ' ')}" for c in CUE_CATEGORIES if profile.at[outlet, c]]
+        summary.append(f"{outlet}: " + (", ".join(counts) if counts else "no frame cues") + ".")
+    return DescribedFigure(fig, alt, summary)

@@ -2,7 +2,10 @@
 
 A stand-in word is resolved to the latest earlier candidate that fits it
 (in this order of preference: one described with the same word, then one
-who spoke, then any; pronouns skip the first two). Candidates are earlier
+who spoke, then any). A pronoun goes to the salient person: the latest
+earlier speaker or name in subject position (at the start of a sentence), so
+"He said" after "Reyes thanked Park and Cole." is Reyes, not Cole; then to
+any earlier name. Candidates are earlier
 attributions and names found in the text. Every kind of candidate sits in
 its own sorted list, so each question costs a few binary searches instead
 of a walk through everything said before: the extractor stays linear.
@@ -30,6 +33,8 @@ __all__ = ["Antecedents"]
 _PERSONISH = frozenset({"person", "group", ""})
 _NOT_PERSONS = frozenset({"statement", "ministry", "government", "agency", "delegation"})
 _ORGANISATIONS = frozenset({"organisation", "country", "group"})
+_ONE_PERSON = frozenset({"he", "she", "him", "her", "his"})
+_GENDERED = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
 
 Candidate = tuple  # (position, speaker, entity, source_type, side, speaker_text)
 
@@ -37,7 +42,8 @@ Candidate = tuple  # (position, speaker, entity, source_type, side, speaker_text
 class Antecedents:
     """Earlier speakers (added one by one, in text order) and names (given at once), sorted by kind."""
 
-    def __init__(self, mentions: list[tuple[int, int, str, str]], inside_quote: Callable[[int], bool]):
+    def __init__(self, mentions: list[tuple[int, int, str, str]], inside_quote: Callable[[int], bool],
+                 subjects: frozenset[int] = frozenset()):
         self._candidates: list[Candidate] = []
         self._lists: dict[tuple, list] = defaultdict(list)  # (tier, check) -> sorted [(key, candidate number)]
         self._at_zero: dict[tuple, tuple[list, list]] = defaultdict(lambda: ([], []))  # speaker at offset 0
@@ -47,16 +53,21 @@ class Antecedents:
                 continue
             self._candidates.append((start, canonical, entity, "", "", ""))
             key = ((start, 1, number), len(self._candidates) - 1)
-            for tier in ["all", *(("described", w) for w in set(fold(canonical).split()))]:
+            tiers = ["all", *(("described", w) for w in set(fold(canonical).split()))]
+            for tier in tiers + (["subject"] if start in subjects else []):
                 ends, keys = self._names[(tier, entity)]
                 ends.append(end)
                 keys.append(key)
         self._added = 0
+        self._pronoun_of: dict[str, str] = {}  # speaker -> "he" or "she", as the text has called them
 
     def add(self, prev: Attribution) -> None:
         """An attribution whose speaker is now known: a candidate for later stand-ins."""
         if not prev.speaker:
             return
+        said = fold(prev.speaker_text or "")
+        if said in _GENDERED:
+            self._pronoun_of.setdefault(prev.speaker, _GENDERED[said])
         position = prev.speaker_start if prev.speaker_start is not None else prev.start
         candidate = (position, prev.speaker, prev.entity, prev.source_type, prev.side, prev.speaker_text or "")
         self._candidates.append(candidate)
@@ -65,7 +76,8 @@ class Antecedents:
         text = candidate[5]
         spoken_words = set(fold(text).split()) if text else set()
         checks = ["any"] + (["not_person"] if prev.entity != "person" else []) + \
-                 (["personish"] if prev.entity in _PERSONISH else [])
+                 (["personish"] if prev.entity in _PERSONISH else []) + \
+                 (["one_person"] if prev.entity == "person" else [])
         tiers: list[tuple] = [("all", c) for c in checks] + [("all", ("says", w)) for w in spoken_words]
         if text:
             tiers += [("spoken", c) for c in checks] + [("spoken", ("says", w)) for w in spoken_words]
@@ -90,6 +102,20 @@ class Antecedents:
         else:
             checks = ["not_person"] if word in _NOT_PERSONS else ["any"]
             entities = _ORGANISATIONS if word in words("organisation_stand_ins") else frozenset()
+        if word in _ONE_PERSON:  # the salient one first: the latest speaker or name in subject position
+            best = None
+            for check in ["one_person"]:
+                best = max(best, self._last(self._lists.get(("spoken", check), ()), cue_at), key=_order)
+                starts, keys = self._at_zero.get(("spoken", check), ((), ()))
+                at = bisect.bisect_left(starts, cue_at)
+                best = max(best, keys[at - 1] if at else None, key=_order)
+            for entity in entities:
+                ends, keys = self._names.get(("subject", entity), ((), ()))
+                at = bisect.bisect_right(ends, cue_at)
+                best = max(best, keys[at - 1] if at else None, key=_order)
+            if best is not None and self._pronoun_of.get(self._candidates[best[1]][1], _GENDERED[word]) == \
+                    _GENDERED[word]:
+                return self._candidates[best[1]]
         tiers: list = ["all"] if word in words("pronouns") else [("described", word), "spoken", "all"]
         for tier in tiers:
             best = None

@@ -34,6 +34,8 @@ search, and every pattern is matched within its sentence or paragraph.
 from __future__ import annotations
 
 import bisect
+import re
+from dataclasses import replace
 
 from .._errors import KitTypeError, shown
 from ..text import Article
@@ -41,10 +43,12 @@ from ._aliases import AliasTable, check_aliases, load_aliases
 from ._antecedents import Antecedents
 from ._attribution import COLUMNS, EXTRA_COLUMNS, KINDS, SOURCE_TYPES, Attribution
 from ._indirect import IndirectRules
-from ._lexicon import cue_pattern, verb_forms
+from ._lexicon import cue_frame, cue_pattern, pattern, verb_forms, words
 from ._quotes import QuoteRules
 from ._speakers import SpeakerRules, anonymous_rule
 from ._subjects import SubjectRules
+
+_LAST_WORD = re.compile(r"\b(\w+)\s+$")
 
 __all__ = ["quotes", "attributions", "Attribution", "AliasTable", "load_aliases", "COLUMNS", "SOURCE_TYPES", "KINDS"]
 
@@ -64,6 +68,7 @@ class _Extractor(QuoteRules, IndirectRules, SubjectRules, SpeakerRules):
         self.sentence_start_set = set(self.sentence_starts)
         self.quote_opens: list[int] = []  # opening mark of every double quote, in text order
         self.quote_closes: dict[int, int] = {}  # opening mark -> closing mark (or the paragraph's end)
+        self.run_on_closes: set[int] = set()  # where a quote that never closed was cut by the next opening mark
         self.quote_ends: list[int] = []  # sorted ends of the quotes and partial quotes found so far
         self.found: list[Attribution] = []
         self.names = self.mentions()  # also fills self.full_names
@@ -78,10 +83,14 @@ class _Extractor(QuoteRules, IndirectRules, SubjectRules, SpeakerRules):
 
     def cues(self, start: int, end: int):
         """Reporting-verb matches in text[start:end]; a capitalised one only at the start of a sentence ("State Department")."""
+        determiners = words("determiners")
         for m in self.cue_re.finditer(self.text, start, end):
             if m.group()[0].isupper() and m.start() not in self.sentence_start_set and \
                     self._previous_char(m.start()) not in {"", ".", "!", "?", "“", '"'}:
                 continue
+            before = _LAST_WORD.search(self.text, max(0, m.start() - 12), m.start())
+            if before and before.group(1).lower() in determiners:
+                continue  # "the proposed cap", "a planned visit", "he is believed to": no speaker before it
             yield m
 
     def _previous_char(self, pos: int) -> str:
@@ -101,11 +110,47 @@ class _Extractor(QuoteRules, IndirectRules, SubjectRules, SpeakerRules):
         if found.kind != "indirect":
             bisect.insort(self.quote_ends, found.end)
 
+    def subject_starts(self) -> frozenset[int]:
+        """Starts of the names in subject position: first in their sentence, after at most a conjunction."""
+        junk, found = words("leading_junk"), set()
+        for start, _, _, _ in self.names:
+            sentence = self.sentence_at(start)
+            if sentence is None:
+                continue
+            if start - sentence.start > 200:
+                continue
+            before = self.text[sentence.start:start].strip(" \"“'‘—–-")
+            lead = before.split()
+            if (all(w.lower() in junk or w[0].isupper() or w in {"of", "the"} for w in lead) and len(lead) <= 6) or \
+                    (before.endswith(",") and len(lead) <= 8):
+                found.add(start)  # "But Reyes", "Secretary of State Dana Whitfield", "Back at the dam, Rusk"
+        return frozenset(found)
+
+    def cue_kind_of(self, a: Attribution) -> str:
+        """What the cue reports (speech, belief, intention, document); a document speaking is ``document``."""
+        if a.cue is None:
+            return "speech"
+        lemma = self.forms.get(a.cue.lower()) or self.forms.get(" ".join(a.cue.lower().split()[:2]))
+        kind = cue_frame(a.cue if a.cue.lower() in self.forms else " ".join(a.cue.split()[:2 if lemma else 1]))[0]
+        if kind == "speech" and a.source_type == "document":
+            return "document"
+        return kind
+
+    def hedged(self, a: Attribution) -> bool:
+        """Is the attribution hedged ("reportedly said", "is believed to")? Looked for before the cue, in its sentence."""
+        if a.cue_end is None:
+            return False
+        sentence = self.sentence_at(a.cue_start)
+        begin = max(sentence.start if sentence is not None else 0, a.cue_start - 200)
+        if a.speaker_start is not None and begin <= a.speaker_start < a.cue_start:
+            begin = a.speaker_start
+        return pattern("hedges").search(self.text, begin, a.cue_end) is not None
+
     # -- the walk through the article --------------------------------------------------------
     def run(self) -> list[Attribution]:
         pending = None  # an attribution whose quote follows in the next paragraph ("The minister added:")
         previous: Attribution | None = None
-        previous_para_open = False
+        previous_para_open = previous_para_quoted = False
         for para in self.art.paragraphs:
             if para.label == "boilerplate":
                 if para.attrs.get("kind") == "social_post":
@@ -119,13 +164,24 @@ class _Extractor(QuoteRules, IndirectRules, SubjectRules, SpeakerRules):
                 self.quote_opens.append(open_mark)
                 self.quote_closes[open_mark] = close_mark if close_mark is not None else para.end
             carried = previous if (pending is None and previous_para_open) else pending
+            if carried is None and previous_para_quoted and segments and segments[0][1] is None and \
+                    segments[0][0] == para.start:
+                carried = previous  # a paragraph that opens a run-on quote, after a quoted paragraph, continues it
             pending, previous_para_open = None, bool(segments) and segments[-1][1] is None
+            previous_para_quoted = False
             last_here: Attribution | None = None
+            waiting: list[tuple[int, int | None]] = []  # run-on quotes cut by the next opening mark, speaker to come
             for open_mark, close_mark in segments:
                 found = self.quote(open_mark, close_mark, para, last_here or carried)
+                if found is None and close_mark in self.run_on_closes:
+                    waiting.append((open_mark, close_mark))
                 if found is not None:
+                    for w_open, w_close in waiting:  # '"A. "B," she said.': A is hers too
+                        self.add(replace(found, start=self.mark_end(w_open), end=w_close, kind="direct"))
+                    waiting = []
                     self.add(found)
                     last_here = previous = found
+                    previous_para_quoted = found.kind == "direct"
                     self.inner_quotes(found)
                     self.inner_indirect(found, len(self.found) - 1)
             if not segments and self.text[para.end - 1] == ":":
@@ -140,9 +196,10 @@ class _Extractor(QuoteRules, IndirectRules, SubjectRules, SpeakerRules):
             unique.setdefault((a.start, a.end), a)
         ordered = sorted(unique.values(), key=lambda a: (a.start, -a.end))
         resolved: list[Attribution] = []
-        self.antecedents = Antecedents(self.names, self.inside_quote)  # every quotation is known by now
+        self.antecedents = Antecedents(self.names, self.inside_quote, self.subject_starts())  # quotes all known
         for a in ordered:
             r = self.resolve(a)
+            r.cue_kind, r.hedged = self.cue_kind_of(r), self.hedged(r)
             resolved.append(r)
             self.antecedents.add(r)
         index = {id(a): r for a, r in zip(ordered, resolved)}
@@ -190,8 +247,15 @@ def quotes(article: Article, aliases: AliasTable | None = None):
     (offsets of the content in ``article.text``), ``kind``, ``cue``,
     ``source_type``; then ``tone`` of the cue (neutral, endorsing, doubting,
     loaded), ``via`` (a go-between, such as the agency that reported it, or
-    the platform of an embedded post), ``side``, and the offsets of the
-    speaker and the cue.
+    the platform of an embedded post), ``side``, the offsets of the
+    speaker and the cue, ``cue_kind`` (speech, belief, intention, document:
+    what the cue reports) and ``hedged`` (True when the attribution itself is
+    hedged: "reportedly said", "is believed to").
+
+    >>> import korea_kit as kk
+    >>> art = kk.Article.from_text("Talks\\n\\nAna Vance reportedly plans to resign before the vote.")
+    >>> quotes(art)[["speaker", "cue", "cue_kind", "hedged", "text"]].values.tolist()
+    [['Ana Vance', 'plans', 'intention', True, 'to resign before the vote']]
 
     >>> import korea_kit as kk
     >>> quotes(kk.load_corpus())
@@ -209,5 +273,6 @@ def quotes(article: Article, aliases: AliasTable | None = None):
         rows.append({"speaker": a.speaker, "speaker_text": a.speaker_text, "text": article.text[a.start:a.end],
                      "start": a.start, "end": a.end, "kind": a.kind, "cue": a.cue, "source_type": a.source_type,
                      "tone": a.tone, "via": a.via, "side": a.side, "speaker_start": a.speaker_start,
-                     "speaker_end": a.speaker_end, "cue_start": a.cue_start, "cue_end": a.cue_end})
+                     "speaker_end": a.speaker_end, "cue_start": a.cue_start, "cue_end": a.cue_end,
+                     "cue_kind": a.cue_kind, "hedged": a.hedged})
     return pd.DataFrame(rows, columns=COLUMNS + EXTRA_COLUMNS)

@@ -1,9 +1,18 @@
 """Reported speech: ``Critics argue that the offer is hollow``, ``According to Yonhap, ...``, ``..., officials said.``
 
-Three shapes, each outside quotation marks: a cue followed by "that" or
-"how" (or "say" followed by its content), "according to X", and a clause
-followed by ", X said." at the end of its sentence. The speaker is the
-subject before the cue (see :mod:`._subjects`).
+Shapes outside quotation marks:
+
+* a cue and what its entry in the cue lexicon says must follow it
+  (``data/reporting_verbs.csv``, ``data/attribution_cues.csv``): "that",
+  "how", "if" or "whether" within a few words; a bare clause ("thinks she
+  will win"); "to" and a verb ("plans to run"); or any object ("denied the
+  reports", "accused the ministry of lying"). The content runs to the end of
+  the sentence;
+* "according to X";
+* a clause and then the cue: "..., X said." or "..., said X, a lawyer.";
+* a cue in the middle: "The plan, he said, is dead." (two pieces, one cue).
+
+The speaker is the subject before the cue (see :mod:`._subjects`).
 """
 
 from __future__ import annotations
@@ -13,22 +22,31 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ._lexicon import alternation, cue_pattern
+from ._lexicon import alternation, cue_frame, cue_pattern
 
 __all__ = ["IndirectRules"]
 
-_THAT_HOW = re.compile(r"((?:\s+\w+){0,4}?)\s+(that|how)\s+")
+_THAT_HOW = re.compile(r"((?:\s+[\w'’,]+){0,6}?)\s+(that|how|if|whether)\s+")
 _SAY_CONTENT = re.compile(r"\s+[A-Za-z“\"]")
+_TO_VERB = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
+_OBJECT = re.compile(r"\s+[\w“\"$]")
 _TRAILING = re.compile(r",\s*(?:according\b.*|[\w'’ ]{1,40}\s(?:said|reported|added)\.?)$")
 _AND_THAT = re.compile(r",?\s+and\s+(?:that|how)\s+")
 _LEAD_COMMA = re.compile(r"\s*,\s*")
+_MIN_WORDS = {"to": 2}
+_REACH = 2000  # the longest content after a cue, in characters (so that time stays linear)
+_CLAUSE_END = re.compile(r"[,;]|\s[—–]\s|\s-\s")
 
 
 @lru_cache(maxsize=1)
 def _rules() -> dict[str, re.Pattern]:
+    cue = cue_pattern().pattern
+    name = r"[\w'’\-][\w'’ .\-]{1,60}?"  # (initials and titles keep their full stops: "Sen. Al Doe")
     return {
         "not_say": re.compile(rf"\s+(?:{alternation('not_say_objects')})\b"),
-        "reverse": re.compile(r",\s+([\w'’ .\-]{2,60}?)\s+(" + cue_pattern().pattern + r")\.$", re.I),
+        "reverse": re.compile(r",\s+(" + name + r")\s+(" + cue + r")\.$", re.I),
+        "reverse_first": re.compile(r",\s+(" + cue + r")\s+(" + name + r")(?:,[^,;:]{2,120})?\.$", re.I),
+        "middle": re.compile(r",\s+((?:[A-Z]|he\b|she\b|they\b|we\b|I\b)[^,;:]{0,60}?)\s+(" + cue + r"),\s+", re.I),
     }
 
 
@@ -37,7 +55,6 @@ class IndirectRules:
 
     def indirect(self, para) -> None:
         """Every sentence of ``para``: its cues outside quotes, and the clause each one reports."""
-        text = self.text
         first = bisect.bisect_left(self.sentence_starts, para.start)
         last = bisect.bisect_left(self.sentence_starts, para.end)
         for sentence in self.sentences[first:last]:
@@ -48,40 +65,70 @@ class IndirectRules:
                 if lemma == "according to":
                     self.indirect_according(sentence, m)
                     continue
-                that = _THAT_HOW.match(text, m.end(), sentence.end)
-                if that:
-                    c_start = that.end()
-                elif lemma in {"say"} and _SAY_CONTENT.match(text, m.end(), sentence.end) and \
-                        not _rules()["not_say"].match(text, m.end(), sentence.end):
-                    c_start = m.end()
-                    while c_start < sentence.end and text[c_start].isspace():
-                        c_start += 1
-                else:
-                    continue
-                c_end = sentence.end
-                trailing = _TRAILING.search(text[c_start:c_end])
-                if trailing:
-                    c_end = c_start + trailing.start()
-                while c_end > c_start and text[c_end - 1] in " .;:!?\n":
-                    c_end -= 1
-                if text[c_start] in "“\"" and self.quote_closes.get(c_start, -1) >= c_end - 1:
-                    continue  # the whole clause is a quotation: the quote already covers it
-                if len(text[c_start:c_end].split()) < 3:
-                    continue
-                found = self.subject_of(m.start(), m.end(), sentence.start)
-                if found is None:
-                    continue
-                pieces, begin = [], c_start
-                for split in _AND_THAT.finditer(text, c_start, c_end):
-                    if not self.inside_quote(split.start()):
-                        pieces.append((begin, split.start()))
-                        begin = split.end()
-                pieces.append((begin, c_end))
-                for a, b in pieces:
-                    if text[a] in "“\"" and self.quote_closes.get(a, -1) >= b - 1:
-                        continue
-                    self.add(replace(found, start=a, end=b, kind="indirect"))
-            self.indirect_reverse(sentence)
+                self.indirect_after(sentence, m)
+            if not self.indirect_middle(sentence):
+                self.indirect_reverse(sentence)
+
+    def content_start(self, m, sentence) -> tuple[int, str] | None:
+        """Where the content after cue ``m`` starts, by what the cue lexicon says must follow it; and that shape."""
+        text = self.text
+        cue_kind, complement = cue_frame(m.group())
+        comma = text.rfind(",", sentence.start, m.start())
+        if complement in {"clause", "object"} and self._previous_char(m.start()) == "," and \
+                _rules()["reverse_first"].match(text[comma:min(sentence.end, comma + _REACH)]):
+            return None  # "..., said Ana Vance, a lawyer.": the speaker follows the cue, not its content
+        that = _THAT_HOW.match(text, m.end(), sentence.end)
+        if that and "," not in that.group(1).rstrip(","):
+            return that.end(), "that"
+        if complement in {"to", "object"} and _TO_VERB.match(text, m.end(), sentence.end):
+            return m.end() + len(text[m.end():sentence.end]) - len(text[m.end():sentence.end].lstrip()), "to"
+        if complement == "clause" and _SAY_CONTENT.match(text, m.end(), sentence.end) and \
+                not _rules()["not_say"].match(text, m.end(), sentence.end):
+            pass
+        elif complement == "object" and _OBJECT.match(text, m.end(), sentence.end) and \
+                not _rules()["not_say"].match(text, m.end(), sentence.end):
+            pass
+        else:
+            return None
+        c_start = m.end()
+        while c_start < sentence.end and text[c_start].isspace():
+            c_start += 1
+        return c_start, complement
+
+    def indirect_after(self, sentence, m) -> None:
+        """The content after a cue, to the end of its sentence (cut before a trailing "..., X said")."""
+        text = self.text
+        begun = self.content_start(m, sentence)
+        if begun is None:
+            return
+        c_start, shape = begun
+        c_end = min(sentence.end, c_start + _REACH)
+        if shape in {"to", "object"}:  # "asked not to be named, said ...": a short complement ends at a comma
+            comma = next((i for i in _CLAUSE_END.finditer(text, c_start, c_end)
+                          if not self.inside_quote(i.start())), None)
+            c_end = comma.start() if comma else c_end
+        trailing = _TRAILING.search(text[c_start:c_end])
+        if trailing:
+            c_end = c_start + trailing.start()
+        while c_end > c_start and text[c_end - 1] in " .;:!?\n":
+            c_end -= 1
+        if text[c_start] in "“\"'" and self.quote_closes.get(c_start, -1) >= c_end - 2:
+            return  # the whole clause is a quotation: the quote already covers it
+        if len(text[c_start:c_end].split()) < _MIN_WORDS.get(shape, 3):
+            return
+        found = self.subject_of(m.start(), m.end(), sentence.start)
+        if found is None:
+            return
+        pieces, begin = [], c_start
+        for split in _AND_THAT.finditer(text, c_start, c_end):
+            if not self.inside_quote(split.start()):
+                pieces.append((begin, split.start()))
+                begin = split.end()
+        pieces.append((begin, c_end))
+        for a, b in pieces:
+            if text[a] in "“\"'" and self.quote_closes.get(a, -1) >= b - 2:
+                continue
+            self.add(replace(found, start=a, end=b, kind="indirect"))
 
     def indirect_according(self, sentence, m) -> None:
         """``According to X, ...`` or ``..., according to X.``"""
@@ -102,13 +149,41 @@ class IndirectRules:
             self.add(replace(found, start=c_start, end=c_end, kind="indirect"))
 
     def indirect_reverse(self, sentence) -> None:
-        """``The talks will resume, officials said.``"""
+        """``The talks will resume, officials said.`` and ``..., said Ana Vance, a lawyer.``"""
         text = self.text[sentence.start:sentence.end]
-        m = _rules()["reverse"].search(text)
-        if not m or text[0] in "“\"" or self.inside_quote(sentence.start + m.start()):
+        if text[0] in "“\"'" or text.startswith("''"):
             return
+        m = _rules()["reverse"].search(text)
+        if m and not self.inside_quote(sentence.start + m.start()):
+            found = self.make(sentence.start + m.start(2), sentence.start + m.end(2), sentence.start + m.start(1),
+                              sentence.start + m.end(1))
+        else:
+            m = _rules()["reverse_first"].search(text)
+            if not m or self.inside_quote(sentence.start + m.start()) or not m.group(2)[:1].isupper():
+                return
+            found = self.make(sentence.start + m.start(1), sentence.start + m.end(1), sentence.start + m.start(2),
+                              sentence.start + m.end(2))
         c_end = sentence.start + m.start()
-        found = self.make(sentence.start + m.start(2), sentence.start + m.end(2), sentence.start + m.start(1),
-                          sentence.start + m.end(1))
         if found is not None and len(self.text[sentence.start:c_end].split()) >= 3:
             self.add(replace(found, start=sentence.start, end=c_end, kind="indirect"))
+
+    def indirect_middle(self, sentence) -> bool:
+        """``The plan, he said, is dead.``: the two pieces around the cue, with its speaker."""
+        text = self.text[sentence.start:sentence.end]
+        if text[0] in "“\"'":
+            return False
+        m = _rules()["middle"].search(text)
+        if not m or self.inside_quote(sentence.start + m.start()) or m.group(2)[0].isupper():
+            return False
+        s = sentence.start
+        before, after = (s, s + m.start()), (s + m.end(), sentence.end)
+        while after[1] > after[0] and self.text[after[1] - 1] in " .;:!?\n":
+            after = (after[0], after[1] - 1)
+        if len(self.text[before[0]:before[1]].split()) < 2 or len(self.text[after[0]:after[1]].split()) < 2:
+            return False
+        found = self.make(s + m.start(2), s + m.end(2), s + m.start(1), s + m.end(1))
+        if found is None:
+            return False
+        for a, b in (before, after):
+            self.add(replace(found, start=a, end=b, kind="indirect"))
+        return True

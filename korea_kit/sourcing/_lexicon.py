@@ -2,8 +2,10 @@
 
 Every word list and rule table of the extractor lives in
 ``korea_kit/data/sourcing_words.json`` (each list with a description) and
-``korea_kit/data/reporting_verbs.csv`` (every form of a reporting verb and
-its tone). This module reads them once and builds the regular expressions
+``korea_kit/data/reporting_verbs.csv`` (every form of a reporting verb, its
+tone, kind of cue and what must follow it), ``attribution_cues.csv`` (cues of
+belief, intention and documents, in the same columns) and
+``abbreviations.csv``. This module reads them once and builds the regular expressions
 from them, so that the rules in the other modules never hold words.
 
 >>> "spokesman" in words("np_words")
@@ -23,10 +25,12 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["words", "ordered", "alternation", "pattern", "verb_forms", "cue_pattern"]
+__all__ = ["words", "ordered", "alternation", "pattern", "verb_forms", "cue_pattern", "abbreviations", "dotted", "cue_frame"]
 
 _WORDS_FILE = "data/sourcing_words.json"
 _VERBS_FILE = "data/reporting_verbs.csv"
+_ABBREVIATIONS_FILE = "data/abbreviations.csv"
+_CUES_FILE = "data/attribution_cues.csv"
 
 
 @lru_cache(maxsize=1)
@@ -60,16 +64,76 @@ def pattern(name: str, case: bool = False) -> re.Pattern:
     return re.compile(rf"\b(?:{alternation(name)})\b", 0 if case else re.I)
 
 
+def _csv_rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("korea_kit").joinpath(name).read_text("utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(io.StringIO("\n".join(lines))))
+
+
 @lru_cache(maxsize=1)
-def _verbs() -> tuple[dict[str, tuple[str, str]], re.Pattern]:
-    text = resources.files("korea_kit").joinpath(_VERBS_FILE).read_text("utf-8")
-    lines = [line for line in text.splitlines() if not line.startswith("#")]
+def abbreviations() -> dict[str, str]:
+    """Every abbreviation that ends in a full stop inside a sentence ("Sen", "Jr") -> its kind (title, number, other).
+
+    From ``data/abbreviations.csv`` and the list "abbreviations" of ``sourcing_words.json``.
+    """
+    found = {w: "title" for w in ordered("abbreviations")}
+    found.update({row["abbreviation"]: row["kind"] for row in _csv_rows(_ABBREVIATIONS_FILE)})
+    return found
+
+
+@lru_cache(maxsize=1)
+def dotted() -> re.Pattern:
+    """An initial or an abbreviation with its full stop, which never ends a speaker phrase: "L.", "Sen.", "Jr."."""
+    listed = "|".join(re.escape(w) for w in sorted(abbreviations(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:[A-Z]|{listed})\.")
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> tuple[dict[str, tuple[str, str]], re.Pattern, dict[str, tuple[str, str]]]:
     forms: dict[str, tuple[str, str]] = {}
-    for row in csv.DictReader(io.StringIO("\n".join(lines))):
-        for form in row["forms"].split("|"):
-            forms[form.strip().lower()] = (row["lemma"], row["tone"])
-    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return forms, re.compile(rf"(?<![\w\-])(?:{alternatives})(?![\w\-])", re.I)
+    frames: dict[str, tuple[str, str]] = {}
+    for name in (_VERBS_FILE, _CUES_FILE):
+        for row in _csv_rows(name):
+            for form in row["forms"].split("|"):
+                forms[form.strip().lower()] = (row["lemma"], row["tone"])
+                frames[form.strip().lower()] = (row.get("cue_kind") or "speech", row.get("complement") or "that")
+    return forms, re.compile(rf"(?<![\w\-])(?:{_trie(sorted(forms))})(?![\w\-])", re.I), frames
+
+
+def _trie(forms: list[str]) -> str:
+    """One regular expression for many words, as a trie ("sa(?:id|ys)"), so that matching stays fast.
+
+    >>> re.fullmatch(_trie(["said", "says", "say"]), "says") is not None
+    True
+    """
+    tree: dict = {}
+    for form in forms:
+        node = tree
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(tree)
+
+
+def cue_frame(form: str) -> tuple[str, str]:
+    """(kind of cue, what must follow it) for a cue as written: ("speech", "clause") for "said".
+
+    The kind is speech, belief, intention or document; what follows is that, clause, to or object (see
+    ``data/attribution_cues.csv``).
+
+    >>> cue_frame("Plans"), cue_frame("told")
+    (('intention', 'to'), ('speech', 'that'))
+    """
+    return _verbs()[2].get(" ".join(form.lower().split()), ("speech", "that"))
 
 
 def verb_forms() -> dict[str, tuple[str, str]]:

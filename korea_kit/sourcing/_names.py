@@ -26,7 +26,7 @@ _HYPHEN_LOWER = re.compile(r"-[a-z]")
 @lru_cache(maxsize=1)
 def name_pattern() -> re.Pattern:
     """A capitalised run of up to six words, with an optional title before it ("Gen. Kim Yong Chol")."""
-    return re.compile(rf"(?:(?:{alternation('titles')})\.?\s+)?[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+)){{0,5}}")
+    return re.compile(rf"(?:(?:{alternation('titles')})\.?\s+)?[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'’\-]+)){{0,5}}")
 
 
 @lru_cache(maxsize=1)

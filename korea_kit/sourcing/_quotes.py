@@ -17,14 +17,17 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ._attribution import Attribution
-from ._lexicon import alternation, cue_pattern, words
+from ._lexicon import alternation, cue_frame, cue_pattern, dotted, words
 
-__all__ = ["QuoteRules"]
+__all__ = ["QuoteRules", "REACH"]
+
+REACH = 2000
+"""Characters around a quote or a cue in which its speaker and content are looked for (so time stays linear)."""
 
 _OPEN_DOUBLE = "“«"
 _CLOSE_DOUBLE = "”»"
-_DOUBLE_MARKS = re.compile(r'["“”«»]')
-_ANY_DOUBLE = re.compile(r'["“”]')
+_DOUBLE_MARKS = re.compile(r"''|``|[\"“”«»]")  # a doubled apostrophe (''like this'') is a straight double mark
+_ANY_DOUBLE = re.compile(r"''|``|[\"“”]")
 _SINGLE_MARKS = re.compile(r"[‘’']")
 _LEAD_WORD = re.compile(r"(?:^|\s)(the|a|an|so-called|dubbed|termed|nicknamed|slogan|motto|known(?:\s+\S+){0,5}\s+as)\s*$",
                         re.I)
@@ -46,7 +49,7 @@ def _cue_rules() -> dict[str, re.Pattern]:
     return {
         "after_cue": re.compile(r"(" + cue + r")(\s+(that|how|on \w+))?[:,]?$", re.I),
         "later_cue": re.compile(r"\s(?:while|and)\s+(?=" + cue + r")"),
-        "name_after": re.compile(rf"\s*(?:to\s+)?((?:[A-Z]\.|(?:{alternation('abbreviations')})\.|[^,.;:!?\n])+?)"
+        "name_after": re.compile(rf"\s*(?:to\s+)?((?:{dotted().pattern}|[^,.;:!?\n])+?)"
                                  r"(?=\s*(?:[,.;:!?\n]|$|\s(?:in|on|at|during|after|before|told|who|when|as)\s))"),
     }
 
@@ -66,6 +69,7 @@ class QuoteRules:
         segments, opened = [], None
         for m in _DOUBLE_MARKS.finditer(self.text, start, end):
             i, c = m.start(), m.group()
+            c = '"' if c == "''" else ("“" if c == "``" else c)
             if c in _OPEN_DOUBLE and opened is None:
                 opened = i
             elif c in _CLOSE_DOUBLE and opened is not None:
@@ -74,12 +78,22 @@ class QuoteRules:
             elif c == '"':
                 if opened is None and (i == start or not self.text[i - 1].isalnum()):
                     opened = i
+                elif opened is not None and self.text[i - 1:i] == " " and self.text[i + 1:i + 2].isalpha() and \
+                        self.text[opened:i].rstrip()[-1:] in ".?!":
+                    cut = len(self.text[:i].rstrip())  # '"A. "B," she said.': A never closed, B opens
+                    segments.append((opened, cut))
+                    self.run_on_closes.add(cut)
+                    opened = i
                 elif opened is not None:
                     segments.append((opened, i))
                     opened = None
         if opened is not None:
             segments.append((opened, None))
         return segments
+
+    def mark_end(self, at: int) -> int:
+        """Where the quotation mark at ``at`` ends (two characters for a doubled apostrophe)."""
+        return at + 2 if self.text.startswith(("''", "``"), at) else at + 1
 
     def single_quote_segments(self, start: int, end: int) -> list[tuple[int, int | None]]:
         """Quotations in single marks: an apostrophe inside a word never opens or closes one."""
@@ -101,7 +115,7 @@ class QuoteRules:
     def quote(self, open_mark: int, close_mark: int | None, para, carried: Attribution | None) -> Attribution | None:
         """The attribution of one quotation, or ``None`` for a title, a scare quote or an unattributed quote."""
         text = self.text
-        c_start, c_end = open_mark + 1, close_mark if close_mark is not None else para.end
+        c_start, c_end = self.mark_end(open_mark), close_mark if close_mark is not None else para.end
         while c_start < c_end and text[c_start].isspace():
             c_start += 1
         if c_start >= c_end:
@@ -111,19 +125,25 @@ class QuoteRules:
         content_words = content.split(None, 6)
         title_case = 0 < len(content_words) <= 5 and all(w[:1].isupper() for w in content_words if w.isalpha()) \
             and text[c_end - 1:c_end] not in {",", "?", "!", "."}
-        next_word = _NEXT_WORD.match(text[close_mark + 1:close_mark + 30]) if close_mark is not None else None
+        next_word = _NEXT_WORD.match(text[self.mark_end(close_mark):close_mark + 30]) if close_mark is not None else None
         noun_follows = next_word is not None and not self.cue_re.fullmatch(next_word.group(1)) and \
             next_word.group(1) not in words("pronouns") | words("function_words")
+        sentence = self.sentence_at(c_start)
+        if lead_word and lead_word.group(1).lower() in {"a", "an"} and not title_case and sentence is not None and \
+                self.before_pattern(sentence.start, open_mark) is not None:
+            lead_word = None  # 'described the border as a "scar"': a partial quote after a cue, not a title
         if lead_word or (title_case and noun_follows):
             return None  # a title, a name or a scare quote: "the "Peace Games"", "the "Rivers Not Walls" slogan"
-        sentence = self.sentence_at(c_start)
         s_start = sentence.start if sentence else para.start
         s_end = sentence.end if sentence else para.end
+        s_start = max(s_start, open_mark - REACH)  # a speaker is never further away: the walk stays linear
+        s_end = min(s_end, open_mark + REACH)
         before = text[s_start:open_mark]
-        after_at = (close_mark + 1) if close_mark is not None else c_end
+        after_at = self.mark_end(close_mark) if close_mark is not None else c_end
         closing_sentence = self.sentence_at(close_mark) if close_mark is not None else None
         if closing_sentence is not None:
             s_end = max(s_end, closing_sentence.end)
+        s_end = min(s_end, after_at + REACH)
         after = text[after_at:max(s_end, after_at)]
         starts_sentence = not before.strip(" \t\n\u00a0—–-")
         found = None
@@ -147,6 +167,8 @@ class QuoteRules:
     def after_pattern(self, at: int, after: str) -> Attribution | None:
         """``"...," said X`` / ``"...," X said`` / ``"...," according to X``."""
         stripped = after.lstrip(" ,\u00a0—–-")
+        if stripped.startswith("as ") and self.cue_re.search(stripped, 3, 80):
+            stripped = stripped[3:]  # '"...," as Ana Vance puts it.'
         offset = at + (len(after) - len(stripped))
         if not stripped or stripped[0] in ".!?":
             return None
@@ -161,7 +183,12 @@ class QuoteRules:
             if m.group()[0].isupper():
                 continue
             head = stripped[: m.start()]
-            if re.search(r"[.;:!?]", head) or len(head.split()) > 7 or not head.strip():
+            if "," in head.rstrip(" ,"):  # "Bill Doe, counsel to the team, said": the name before the apposition
+                name = head.split(",", 1)[0]
+                if len(head.split()) > 20 or not name.strip()[:1].isupper() or len(name.split()) > 5:
+                    return None
+                return self.make(offset + m.start(), offset + m.end(), offset, offset + len(name.rstrip()))
+            if re.search(r"[.;:!?]", dotted().sub("", head)) or len(head.split()) > 7 or not head.strip():
                 return None
             if head.strip().lower() in words("leading_junk") or head.strip().lower().startswith(("and ", "but ")):
                 return None
@@ -172,6 +199,9 @@ class QuoteRules:
     def before_pattern(self, s_start: int, open_mark: int) -> Attribution | None:
         """``X said: "..."`` / ``X said "..."`` / ``X said the talks were "..."`` (last cue before the quote)."""
         cues = [m for m in self.cues(s_start, open_mark) if not self.inside_quote(m.start())]
+        spoken = [m for m in cues if cue_frame(m.group())[0] in {"speech", "document"}]
+        if spoken:  # 'Kim said the leader wanted talks and had "ample intentions"': Kim's words, not a wish
+            cues = [m for m in cues if m.start() <= spoken[-1].start()]
         for m in reversed(cues):
             found = self.subject_of(m.start(), m.end(), s_start)
             if found is not None:

@@ -195,7 +195,9 @@ class SpeakerRules:
         named = self.person_in(speaker_text)
         for rule, kind in source_rules():
             if kind == "anonymous":
-                in_context = sentence is not None and self.text.find("anonymity", sentence.start, sentence.end) >= 0
+                at = a.cue_start if a.cue_start is not None else a.start  # (a bounded look: time stays linear)
+                in_context = sentence is not None and self.text.find(
+                    "anonymity", max(sentence.start, at - 2000), min(sentence.end, at + 2000)) >= 0
                 if in_context or (rule.match(speaker_text) and not named):
                     return kind
             elif rule.search(speaker_text):
@@ -207,7 +209,8 @@ class SpeakerRules:
         sentence = self.sentence_at(a.start)
         if sentence is None:
             return None
-        tail = self.text[max(a.end, a.cue_end or a.end):sentence.end]
+        begin = max(a.end, a.cue_end or a.end)
+        tail = self.text[begin:min(sentence.end, begin + 2000)]  # (a bounded look: time stays linear)
         for rule in _VIA_PATTERNS:
             m = rule.search(tail)
             if m:

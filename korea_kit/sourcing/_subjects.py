@@ -29,6 +29,7 @@ _OBJECT = re.compile(r"\s+((?:reporters|journalists|me|us|the [\w'’ ]+?|[A-Z][
                      r"(?:'s [A-Z][\w ]+?)?)(?=\s+(?:that|at|on|in|after|before)\b|[,.:;])")
 _SENTENCE_OPENERS = frozenset({"On", "In", "At", "After", "Before", "During", "Also", "Yet", "But"})
 _WORD = re.compile(r"\w")
+_REACH = 600  # characters before a cue in which its speaker is looked for (the walk stays linear)
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +52,7 @@ class SubjectRules:
         cue = self.text[cue_start:cue_end].lower()
         if cue.startswith("according"):
             return self.according(cue_start, cue_end)
+        lo = max(lo, cue_start - _REACH)
         last_close = self.closes_before(lo, cue_start)
         if last_close is not None:
             lo = last_close + 1
@@ -63,6 +65,7 @@ class SubjectRules:
             stripped = part.strip()
             first = stripped.split()[0].lower() if stripped else ""
             if not stripped or stripped.isdigit() or stripped.lower().startswith(relative) \
+                    or stripped.lower() in words("relative_words") \
                     or (first.endswith("ing") and first not in {"king"}) or first in openers:
                 continue
             if not names_a_person(stripped):  # "Ilse Marrow, speaking from Sarn, the Calderan capital, said": the person

@@ -112,7 +112,7 @@ def attribution_chains(table):
         ["outlet", "chain", "kind", "cue", "text"]].reset_index(drop=True)
 
 
-def _bar_figure(frame, title: str, xlabel: str):
+def _bar_figure(frame, title: str, xlabel: str, part: str = "{value} {column}"):
     import matplotlib.pyplot as plt
 
     # Names and outlets are drawn as written: parse_math=False keeps a "$x$" in a name from becoming mathtext.
@@ -134,19 +134,29 @@ def _bar_figure(frame, title: str, xlabel: str):
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     plt.close(fig)
-    return fig
+    from .._display import DescribedFigure
+
+    alt = f"Stacked bar chart, {title[0].lower() + title[1:]}: {xlabel}, one bar for each of {len(frame.index)}."
+    summary = []
+    for name in frame.index:
+        parts = [part.format(value=f"{frame.at[name, c]:g}", column=str(c).replace("_", " "))
+                 for c in frame.columns if frame.at[name, c]]
+        summary.append(f"{name}: " + (", ".join(parts) if parts else "none") + ".")
+    return DescribedFigure(fig, alt, summary)
 
 
 def voice_share_figure(table, by: str = "speaker"):
     """Stacked bars: words of direct and partial quotation per speaker (or side), by outlet."""
     need_table(table, "table", "voice_share_figure", ["kind", "text", "outlet"], _MAKE)
-    return _bar_figure(voice_share(table, by), f"Who gets quoted, in words (per {by})", "words of direct or partial quotation")
+    return _bar_figure(voice_share(table, by), f"Who gets quoted, in words (per {by})", "words of direct or partial quotation",
+                       "{value} words in {column}")
 
 
 def source_mix_figure(table):
     """Stacked bars: kinds of source per outlet."""
     need_table(table, "table", "source_mix_figure", ["outlet", "source_type"], _MAKE)
-    return _bar_figure(source_mix(table), "The mix of sources in each report", "attributions")
+    return _bar_figure(source_mix(table), "The mix of sources in each report", "attributions",
+                       "{value} {column}")
 
 
 def annotate_quotes(article: Article) -> Article:

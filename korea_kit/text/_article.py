@@ -240,8 +240,8 @@ class Article:
         >>> art = Article.from_text("Mr Moon met Gen Kim. Moon smiled.")
         >>> art.find("moon")
         2 passages:
-          [3:7] Moon
-          [21:25] Moon
+          1. Moon
+          2. Moon
         """
         import re
 
@@ -262,7 +262,7 @@ class Article:
         >>> art = Article.from_text("Head\\n\\nSanctions hit 28 vessels. Talks may follow.")
         >>> art.sentences_with("vessels")
         1 passage:
-          [6:31] Sanctions hit 28 vessels.
+          1. Sanctions hit 28 vessels.
         """
         need_text(pattern, "pattern", "article.sentences_with", "sanctions")
         need_flag(regex, "regex", "article.sentences_with")

@@ -12,8 +12,8 @@ from pathlib import Path
 from ._article import META_FIELDS, Article, load_article
 from ._catalog import read_catalog, warn_unmatched
 from ._render import HTML, side_by_side_html
-from .._errors import (ArticleError, ArticleWarning, KitLookupError, KitTypeError, did_you_mean, need_choice, need_path,
-                       need_text, shown)
+from .._errors import (ArticleError, ArticleWarning, KitLookupError, KitTypeError, did_you_mean, need_choice, need_flag,
+                       need_path, need_text, shown)
 
 __all__ = ["Corpus", "load_corpus", "seeds_folder", "default_corpus_folder", "ARTICLE_SUFFIXES"]
 
@@ -191,6 +191,24 @@ class Corpus:
         return pd.DataFrame(
             [{"id": a.id, "outlet": a.meta.get("outlet"), "headline": a.title, "words": len(a.title.split())} for a in self]
         ).set_index("id")
+
+    def sentences_with(self, pattern: str, *, regex: bool = False, case: bool = False):
+        """The sentences of every article that contain ``pattern``: to trace a quotation or a claim across reports.
+
+        One row per sentence, with the article's id and outlet; an empty table when no report has it.
+
+        >>> load_corpus().sentences_with("running amok")["outlet"].tolist()
+        ['BuzzFeed News (UK desk)']
+        """
+        from .._display import pandas as _pandas
+
+        need_text(pattern, "pattern", "corpus.sentences_with", "running amok")
+        need_flag(regex, "regex", "corpus.sentences_with")
+        need_flag(case, "case", "corpus.sentences_with")
+        pd = _pandas()
+        rows = [{"article": a.id, "outlet": a.meta.get("outlet"), "sentence": s.text}
+                for a in self for s in a.sentences_with(pattern, regex=regex, case=case)]
+        return pd.DataFrame(rows, columns=["article", "outlet", "sentence"])
 
     def side_by_side(self, ids: Iterable[str] | None = None):
         """The articles in columns, to read and compare them together (all text escaped)."""

@@ -9,6 +9,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from .._display import BORDER, FAINT, MUTED, RULE
+
 __all__ = ["article_html", "provenance_line", "safe_link", "side_by_side_html", "HTML"]
 
 _STYLE = {
@@ -17,7 +19,7 @@ _STYLE = {
     "byline": "font-variant:small-caps;margin:0 0 0.6em",
     "subhead": "font-weight:700;margin:0.8em 0 0.3em",
     "body": "margin:0 0 0.6em;line-height:1.5",
-    "boilerplate": "color:#767676;font-size:0.85em;border-left:3px solid #ccc;padding-left:0.5em;margin:0 0 0.6em",
+    "boilerplate": f"color:{FAINT};font-size:0.85em;border-left:3px solid {RULE};padding-left:0.5em;margin:0 0 0.6em",
 }
 
 
@@ -60,7 +62,7 @@ def article_html(article: Any) -> str:
     """
     rows = [
         '<div class="korea-kit-article" style="max-width:46em">',
-        f'<div style="color:#555;font-size:0.85em;margin-bottom:0.4em">{escape(article.id)} · {provenance_line(article)}</div>',
+        f'<div style="color:{MUTED};font-size:0.85em;margin-bottom:0.4em">{escape(article.id)} · {provenance_line(article)}</div>',
     ]
     if article.headline is None:
         rows.append(f'<div style="{_STYLE["headline"]}">{escape(article.title)}</div>')
@@ -98,7 +100,7 @@ def side_by_side_html(articles) -> str:
     """
     columns = "".join(
         f'<div style="flex:1 1 0;min-width:16em;max-height:38em;overflow-y:auto;padding:0 0.6em;'
-        f'border-right:1px solid #ddd">{article_html(a)}</div>'
+        f'border-right:1px solid {BORDER}">{article_html(a)}</div>'
         for a in articles
     )
     return f'<div style="display:flex;gap:0.4em;align-items:flex-start">{columns}</div>'

@@ -18,6 +18,7 @@ closes within the paragraph.
 from __future__ import annotations
 
 import re
+from importlib import resources
 
 from ._reading import INVISIBLE
 from ._words import word_list
@@ -26,8 +27,21 @@ __all__ = ["split_paragraphs", "split_sentences", "trim", "ABBREVIATIONS"]
 
 _BLANK = " \t\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000" + INVISIBLE
 
-#: Words that end in a full stop without ending a sentence (lower case, no dot); listed in data/text_words.json.
-ABBREVIATIONS = frozenset(word_list("abbreviations"))
+def _abbreviation_file() -> dict[str, str]:
+    """The abbreviations of ``data/abbreviations.csv`` (lower case) and their kind (title, number, other)."""
+    text = resources.files("korea_kit").joinpath("data/abbreviations.csv").read_text("utf-8")
+    rows = [line.split(",") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {row[0].strip().lower(): row[1].strip() for row in rows[1:]}
+
+
+_ABBREVIATION_KINDS = _abbreviation_file()
+
+#: Words that end in a full stop without ending a sentence (lower case, no dot); listed in data/text_words.json
+#: and data/abbreviations.csv.
+ABBREVIATIONS = frozenset(word_list("abbreviations")) | frozenset(_ABBREVIATION_KINDS)
+
+#: Abbreviations that stand only before a number ("No. 5"): elsewhere ("said no.") the full stop ends a sentence.
+_BEFORE_NUMBERS = frozenset(w for w, kind in _ABBREVIATION_KINDS.items() if kind == "number")
 
 #: Dotted abbreviations ("U.S.") end a sentence only before one of these.
 _SENTENCE_OPENERS = frozenset(word_list("sentence_openers"))
@@ -115,7 +129,8 @@ def _continues(text: str, previous: tuple[int, int], line: tuple[int, int]) -> b
 def _quote_mask(para: str) -> list[bool]:
     """For each character, whether it sits strictly inside a double quotation that closes.
 
-    Straight quotes alternate open/close; curly ones say which they are. An
+    Straight quotes alternate open/close (so does a doubled apostrophe, as in
+    old newspaper archives); curly ones say which they are. An
     opening quote that never closes in the paragraph (a quote running on into
     the next paragraph) does not protect the rest of the paragraph.
     """
@@ -123,6 +138,10 @@ def _quote_mask(para: str) -> list[bool]:
     opened_at: int | None = None
     straight_open = False
     for i, c in enumerate(para):
+        if c == "'" and i and para[i - 1] == "'":
+            continue  # the second half of a doubled apostrophe
+        if c == "'" and para.startswith("''", i):
+            c = '"'  # a doubled apostrophe (''like this'', in old newspaper archives) is a straight double mark
         is_open = c in _OPENING_QUOTES or (c == '"' and not straight_open)
         is_close = c in _CLOSING_QUOTES or (c == '"' and straight_open)
         if is_open and opened_at is None:
@@ -144,6 +163,8 @@ def _is_abbreviation(para: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1)
+    if word.lower() in _BEFORE_NUMBERS:
+        return para[dot + 1:dot + 3].strip()[:1].isdigit()
     if word.lower().rstrip(".") in ABBREVIATIONS and "." not in word:
         return True
     if len(word) == 1 and word.isupper():

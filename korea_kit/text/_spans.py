@@ -115,19 +115,24 @@ def _need_span(value: Any, where: str) -> None:
 
 
 class Passages(tuple):
-    """A tuple of spans that shows their text in full, one passage per line (for reading in a notebook).
+    """A tuple of spans that shows their text in full, one numbered passage per line (for reading in a notebook).
+
+    Offsets stay on each span (``passage.start``, ``passage.end``) but are not shown: a reader wants the words.
 
     >>> from korea_kit import Article
-    >>> Article.from_text("Head\\n\\nKim met Moon. Talks may follow.").sentences_with("talks")
+    >>> found = Article.from_text("Head\\n\\nKim met Moon. Talks may follow.").sentences_with("talks")
+    >>> found
     1 passage:
-      [20:37] Talks may follow.
+      1. Talks may follow.
+    >>> found[0].start, found[0].end
+    (20, 37)
     """
 
     def __repr__(self) -> str:
         if not self:
             return "No passage found."
         lines = [f"{len(self)} passage{'s' if len(self) != 1 else ''}:"]
-        lines += [f"  [{s.start}:{s.end}] {' '.join(s.text.split())}" for s in self]
+        lines += [f"  {i}. {' '.join(s.text.split())}" for i, s in enumerate(self, 1)]
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
@@ -135,7 +140,7 @@ class Passages(tuple):
 
         if not self:
             return "<p>No passage found.</p>"
-        items = "".join(f"<li><span style='color:#767676'>[{s.start}:{s.end}]</span> {escape(s.text)}</li>" for s in self)
+        items = "".join(f"<li>{escape(s.text)}</li>" for s in self)
         return f"<ol style='max-width:46em'>{items}</ol>"
 
 

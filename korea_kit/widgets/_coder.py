@@ -8,6 +8,7 @@ import ipywidgets as W
 
 from ..framing._coding import ANSWERS, FrameCoder
 from ..framing._instruments import SV_FRAMES
+from ._focus import show_focus
 
 __all__ = ["frame_coder", "FrameCoderView"]
 
@@ -47,6 +48,7 @@ class FrameCoderView(W.VBox):
         sections += [W.HTML("<h5>Policy Frames Codebook (see kk.policy_frames())</h5>"), self._headline,
                      self._primary, self._status]
         super().__init__(sections)
+        show_focus(self)
 
     @staticmethod
     def _status_html(status: str) -> str:

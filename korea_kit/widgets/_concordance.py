@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipywidgets as W
 
 from ..framing._explore import ConcordanceExplorer
+from ._focus import show_focus
 
 __all__ = ["concordance_explorer", "ConcordanceExplorerView"]
 
@@ -20,6 +21,7 @@ class ConcordanceExplorerView(W.VBox):
         W.link((self._word, "value"), (logic, "word"))
         W.dlink((logic, "html"), (self._table, "value"))
         super().__init__([self._word, self._table])
+        show_focus(self)
 
 
 def concordance_explorer(corpus, word: str = "") -> ConcordanceExplorerView:

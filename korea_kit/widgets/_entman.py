@@ -7,6 +7,7 @@ from html import escape
 import ipywidgets as W
 
 from ..framing._coding import ENTMAN_FUNCTIONS, EntmanWorksheet
+from ._focus import show_focus
 
 __all__ = ["entman_worksheet", "EntmanWorksheetView"]
 
@@ -38,6 +39,7 @@ class EntmanWorksheetView(W.VBox):
         self._status = W.HTML(self._status_html(logic.status))
         logic.observe(lambda change: setattr(self._status, "value", self._status_html(change["new"])), "status")
         super().__init__([*parts, self._status])
+        show_focus(self)
 
     @staticmethod
     def _status_html(status: str) -> str:

@@ -7,6 +7,7 @@ from html import escape
 import ipywidgets as W
 
 from ..diplomacy._event_coding import EventCoder
+from ._focus import show_focus
 
 __all__ = ["event_coder", "EventCoderView"]
 
@@ -44,6 +45,7 @@ class EventCoderView(W.VBox):
                        "(see kk.cameo_codes()). Then save: the kit compares your code with its own, if it has one.</p>")
         super().__init__([intro, self._sentence, W.HBox([self._source, self._target]), self._cameo, self._button,
                           self._status, self._feedback])
+        show_focus(self)
 
 
 def event_coder(article, store=None, gold=None) -> EventCoderView:

@@ -7,6 +7,7 @@ from html import escape
 import ipywidgets as W
 
 from ..diplomacy._event_coding import LensWorksheet
+from ._focus import show_focus
 
 __all__ = ["lens_worksheet", "LensWorksheetView"]
 
@@ -41,6 +42,7 @@ class LensWorksheetView(W.VBox):
         logic.observe(lambda c: setattr(self._status, "value",
                                         f"<div role='status' aria-live='polite'>{escape(c['new'])}</div>"), "status")
         super().__init__([*parts, self._status])
+        show_focus(self)
 
     def _sentence_options(self, article_id: str):
         article = self.logic.article(article_id)

@@ -8,6 +8,7 @@ import ipywidgets as W
 
 from ..diplomacy._event_coding import UNANSWERED, PositionGrid
 from ..diplomacy._positions import POSITION_CHOICES
+from ._focus import show_focus
 
 __all__ = ["position_grid", "PositionGridView"]
 
@@ -37,6 +38,7 @@ class PositionGridView(W.VBox):
         self._status = W.HTML(self._status_html(logic.status))
         logic.observe(lambda c: setattr(self._status, "value", self._status_html(c["new"])), "status")
         super().__init__([*rows, self._status])
+        show_focus(self)
 
     @staticmethod
     def _status_html(status: str) -> str:

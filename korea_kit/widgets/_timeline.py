@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipywidgets as W
 
 from ..diplomacy._browse import TimelineBrowser
+from ._focus import show_focus
 
 __all__ = ["timeline_browser", "TimelineBrowserView"]
 
@@ -20,6 +21,7 @@ class TimelineBrowserView(W.VBox):
         W.link((self._picker, "value"), (logic, "index"))
         W.dlink((logic, "card_html"), (self._card, "value"))
         super().__init__([self._picker, self._card])
+        show_focus(self)
 
 
 def timeline_browser(events=None) -> TimelineBrowserView:

@@ -8,6 +8,7 @@ import ipywidgets as W
 
 from .._errors import KitError, KitTypeError, shown
 from ..work._session import import_bytes, store_or_session
+from ._focus import show_focus
 
 __all__ = ["upload_work", "UploadView"]
 
@@ -24,6 +25,7 @@ class UploadView(W.VBox):
         self._status = W.HTML("Choose a korea-kit-work-….json file that you exported earlier.")
         self._upload.observe(self._uploaded, "value")
         super().__init__([self._upload, self._status])
+        show_focus(self)
 
     def _uploaded(self, change) -> None:
         for item in change["new"]:

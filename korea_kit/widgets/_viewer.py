@@ -6,6 +6,7 @@ import ipywidgets as W
 
 from .._errors import KitTypeError, WorkStoreError, did_you_mean
 from ..work._viewer import ArticleViewer, checked_article
+from ._focus import show_focus
 
 __all__ = ["viewer", "quote_tagger", "ArticleViewerView"]
 
@@ -47,6 +48,7 @@ class ArticleViewerView(W.VBox):
             self._unit, W.HBox([self._previous, self._picker, self._next]),
             W.HBox([self._label, self._tag, self._untag]), self._status,
         ])
+        show_focus(self)
 
     def _layers_changed(self, _change) -> None:
         self.logic.layers = [box.description for box in self._boxes if box.value]

@@ -29,6 +29,7 @@ from html import escape
 from importlib import resources
 from typing import Any
 
+from .._display import BAD, FEEDBACK, MUTED
 from .._errors import KitTypeError, KitValueError, did_you_mean, shown
 
 __all__ = ["check", "progress", "normalise", "answer_hash", "seal", "unseal", "Feedback", "Progress", "exercises"]
@@ -150,12 +151,12 @@ class Feedback:
         return self.status == "correct"
 
     _LOOK = {
-        "correct": ("✅", "#e8f5e9", "#2e7d32"),
-        "wrong": ("🤔", "#fff8e1", "#b26a00"),
-        "saved": ("📝", "#e3f2fd", "#1565c0"),
-        "unsaved": ("⚠️", "#ffebee", "#c62828"),
-        "unanswered": ("✏️", "#f5f5f5", "#616161"),
-        "unknown": ("❓", "#f5f5f5", "#616161"),
+        "correct": ("✅", *FEEDBACK["correct"]),
+        "wrong": ("🤔", *FEEDBACK["wrong"]),
+        "saved": ("📝", *FEEDBACK["saved"]),
+        "unsaved": ("⚠️", *FEEDBACK["unsaved"]),
+        "unanswered": ("✏️", *FEEDBACK["unanswered"]),
+        "unknown": ("❓", *FEEDBACK["unknown"]),
     }
 
     def __repr__(self) -> str:
@@ -170,7 +171,7 @@ class Feedback:
     def _repr_html_(self) -> str:
         icon, background, border = self._LOOK[self.status]
         hint = f"<div style='margin-top:0.3em'><b>Hint:</b> {escape(self.hint)}</div>" if self.hint else ""
-        note = "".join(f"<div style='margin-top:0.3em;color:{'#b71c1c' if line.startswith('⚠️') else '#555'}'>"
+        note = "".join(f"<div style='margin-top:0.3em;color:{BAD if line.startswith('⚠️') else MUTED}'>"
                        f"{escape(line)}</div>" for line in self.note.split("\n") if line)
         return (
             f"<div role='status' style='background:{background};border-left:4px solid {border};"
@@ -333,7 +334,7 @@ class Progress:
             f"<td>{icon.get(r['status'], '🤔')} {escape(r['status'])}</td><td>{r['tries']}</td></tr>"
             for r in self.rows
         )
-        notes = "".join(f"<p style='color:#b71c1c'>{escape(line)}</p>" for line in self.notes.split("\n") if line)
+        notes = "".join(f"<p style='color:{BAD}'>{escape(line)}</p>" for line in self.notes.split("\n") if line)
         return (f"<p><b>{self.done} of {len(self.rows)} exercises done</b></p><table><tr><th>exercise</th>"
                 f"<th>question</th><th>status</th><th>tries</th></tr>{body}</table>{notes}")
 

@@ -23,6 +23,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from .._display import BAD, MUTED, NOTE_NOT_OK, NOTE_OK
 from .._errors import KitTypeError, KitValueError, shown
 from ._identity import file_slug, name_for_set_name
 from ._store import WorkNotSavedError, WorkStore, default_work_path
@@ -82,7 +83,7 @@ class Note:
         return "\n".join(self.lines)
 
     def _repr_html_(self) -> str:
-        colour = "#2e7d32" if self.ok else "#c62828"
+        colour = NOTE_OK if self.ok else NOTE_NOT_OK
         body = "".join(f"<div>{escape(line)}</div>" for line in self.lines)
         return f"<div role='status' style='border-left:4px solid {colour};padding:0.3em 0.8em'>{body}</div>"
 
@@ -137,12 +138,12 @@ class ExportLink:
     def _repr_html_(self) -> str:
         data = base64.b64encode(self.path.read_bytes()).decode("ascii")
         name = escape(self.path.name)
-        notes = "".join(f"<p style='color:#b71c1c'>{escape(note)}</p>" for note in self.notes)
+        notes = "".join(f"<p style='color:{BAD}'>{escape(note)}</p>" for note in self.notes)
         return (
             f'<p>Exported {self.records} pieces of work to <code>{name}</code> (in this notebook\'s folder). '
             f'<a download="{name}" href="data:application/json;base64,{data}" '
             f'style="font-weight:bold">⬇ Download {name}</a></p>'
-            f'<p style="color:#555;font-size:0.9em">If the link does nothing, right-click <code>{name}</code> '
+            f'<p style="color:{MUTED};font-size:0.9em">If the link does nothing, right-click <code>{name}</code> '
             f"in the file browser on the left and choose Download.</p>{notes}"
         )
 

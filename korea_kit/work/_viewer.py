@@ -28,6 +28,7 @@ from typing import Any
 
 from traitlets import HasTraits, Int, List, TraitError, Unicode, observe, validate
 
+from .._display import FAINT_ON_HIGHLIGHT, HIGHLIGHTS, MUTED, OUTLINE, tint
 from .._errors import KitTypeError, KitValueError, WorkStoreError, did_you_mean, shown
 from ..text import Article, Corpus, Span
 
@@ -35,7 +36,7 @@ __all__ = ["ArticleViewer", "PALETTE", "DEFAULT_LABELS"]
 
 #: Okabe-Ito colours (safe for the common colour-vision deficiencies), with a
 #: line style per layer so that colour is never the only cue.
-PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999")
+PALETTE = HIGHLIGHTS
 _LINES = ("solid", "dashed", "dotted", "double")
 DEFAULT_LABELS = ("fact", "claim", "quote", "background", "opinion")
 STUDENT_LAYER = "my tags"
@@ -63,8 +64,8 @@ def _checked_words(value: Any, argument: str, example: str, empty_ok: bool = Fal
     return tuple(value)
 
 
-def _tint(colour: str, alpha: str = "40") -> str:
-    return colour + alpha
+def _tint(colour: str) -> str:
+    return tint(colour)
 
 
 class ArticleViewer(HasTraits):
@@ -259,18 +260,18 @@ class ArticleViewer(HasTraits):
                         piece = (f'<span title="{escape(layer)}: {escape(label)}" style="background:{_tint(colour)};'
                                  f'border-bottom:3px {line} {colour}">{piece}</span>')
                 if selected is not None and selected.start <= a and b <= selected.end:
-                    piece = f'<span class="kk-selected" style="outline:2px solid #000;outline-offset:1px">{piece}</span>'
+                    piece = f'<span class="kk-selected" style="outline:2px solid {OUTLINE};outline-offset:1px">{piece}</span>'
                 pieces.append(piece)
             role = escape(para.label)
             weight = "font-weight:700;font-size:1.2em;" if para.label == "headline" else ""
-            grey = "color:#767676;font-size:0.9em;" if para.label == "boilerplate" else ""
+            grey = f"color:{FAINT_ON_HIGHLIGHT};font-size:0.9em;" if para.label == "boilerplate" else ""
             blocks.append(f'<p data-role="{role}" style="{weight}{grey}margin:0 0 0.6em;line-height:1.6">{"".join(pieces)}</p>')
         self.html = f'<div class="kk-viewer" style="max-width:46em">{"".join(blocks)}</div>'
         self.legend_html = self._legend(styles)
 
     def _legend(self, styles) -> str:
         if not styles:
-            return "<span style='color:#555'>No highlighted layers. Tick a layer above to show it.</span>"
+            return f"<span style='color:{MUTED}'>No highlighted layers. Tick a layer above to show it.</span>"
         items = "".join(
             f'<span style="margin-right:1em;white-space:nowrap"><span style="display:inline-block;width:1.6em;'
             f'background:{_tint(colour)};border-bottom:3px {line} {colour}">&nbsp;</span> {escape(layer)}: '

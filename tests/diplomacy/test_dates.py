@@ -54,3 +54,15 @@ def test_a_past_year_marks_a_clause_as_background():
     from korea_kit.diplomacy._dates import is_background
     text = "Pyongyang fired a missile in 2010."
     assert is_background(text, (0, len(text)), dt.date(2023, 3, 1))
+
+
+def test_a_weekday_of_a_plan_is_the_next_one():
+    from korea_kit.diplomacy._dates import find_date
+    import datetime as dt
+    assert find_date("will travel on Thursday", dt.date(2024, 5, 14), future=True)[0] == dt.date(2024, 5, 16)
+
+
+def test_a_day_of_the_month_of_a_plan_may_be_after_the_article():
+    from korea_kit.diplomacy._dates import find_date
+    import datetime as dt
+    assert find_date("will visit on 14 October", dt.date(2024, 10, 7), future=True)[0] == dt.date(2024, 10, 14)

@@ -51,7 +51,20 @@ def test_a_name_inside_a_quotation_is_not_a_candidate():
     assert index.nearest("she", cue_at=150) is None
 
 
-def test_a_name_mentioned_later_than_a_speaker_wins_for_a_pronoun():
+def test_a_name_in_subject_position_later_than_a_speaker_wins_for_a_pronoun():
+    index = Antecedents([(100, 109, "Ana Vance", "person")], never_quoted, subjects=frozenset({100}))
+    index.add(spoke("Tomas Ferrand", 0))
+    assert index.nearest("she", cue_at=150)[1] == "Ana Vance"
+
+
+def test_a_name_mentioned_later_than_a_speaker_but_not_as_a_subject_loses_for_a_pronoun():
     index = Antecedents([(100, 109, "Ana Vance", "person")], never_quoted)
     index.add(spoke("Tomas Ferrand", 0))
+    assert index.nearest("she", cue_at=150)[1] == "Tomas Ferrand"
+
+
+def test_he_or_she_never_stands_for_a_group():
+    index = Antecedents([], never_quoted)
+    index.add(spoke("Ana Vance", 0))
+    index.add(spoke("two officials", 100, entity="group"))
     assert index.nearest("she", cue_at=150)[1] == "Ana Vance"

@@ -162,3 +162,22 @@ def test_front_matter_cannot_overwrite_the_id_column(write):
     write("a.md", "---\nid: evil\n---\nHead\n\nBody.")
     path = write("b.txt", "Head\n\nBody.")
     assert load_corpus(path.parent).to_frame().index.tolist() == ["a", "b"]
+
+
+def test_sentences_with_finds_a_quotation_in_every_report_that_has_it(write):
+    write("a.txt", "Head\n\nShe said \"we will talk\". Nothing else.")
+    path = write("b.txt", "Other\n\nThey said \"we will talk\" too.")
+    table = load_corpus(path.parent).sentences_with("we will talk")
+    assert table["article"].tolist() == ["a", "b"]
+    assert table["sentence"].tolist() == ['She said "we will talk".', 'They said "we will talk" too.']
+
+
+def test_sentences_with_gives_an_empty_table_when_no_report_has_it(seeds):
+    assert seeds.sentences_with("a historic breakthrough").empty
+
+
+def test_sentences_with_names_a_pattern_that_is_not_text(seeds):
+    from korea_kit import KitTypeError
+
+    with pytest.raises(KitTypeError, match="corpus.sentences_with: pattern"):
+        seeds.sentences_with(28)

@@ -302,3 +302,26 @@ def test_an_ir_lens_answer_with_evidence_is_saved(lab, page):
     save.click()
     sheet.get_by_text("Saved:").first.wait_for()
     assert [r["value"]["answer"] for r in _records(work_file, "04.lens")] == ["Both sides keep their pressure while testing talks."]
+
+
+def test_typing_in_the_brief_writer_changes_the_feedback_and_saves_the_draft(lab, page):
+    url, _, work_file = lab
+    writer = page.locator(".kk-brief-writer").first
+    headline = writer.locator(".kk-brief-headline textarea")
+    _open_and_run_all(page, url, "05-write-like-ir-insider.ipynb", headline)
+    writer.scroll_into_view_if_needed()
+    feedback = writer.locator(".kk-brief-feedback")
+    before = feedback.inner_text()
+    headline.fill("North Korea says it could talk with the US")
+    writer.locator(".kk-brief-lead textarea").fill(
+        'North Korea is willing to hold talks with the United States, South Korea\'s presidential office said on '
+        'Sunday 25 February 2018. Gen. Kim Yong Chol had "ample intentions of holding talks", ITV News reported.')
+    page.wait_for_function("([el, old]) => el.innerText !== old", arg=[feedback.element_handle(), before])
+    writer.locator(".kk-brief-status").get_by_text("Saved").wait_for()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    writer.screenshot(path=str(ARTIFACTS / "jupyterlab-brief-writer.png"))
+
+    records = json.loads(work_file.read_text("utf-8"))["records"].values()
+    drafts = [r for r in records if r["kind"] == "answer" and r["exercise_id"] == "05.brief" and not r["deleted"]]
+    assert len(drafts) == 1 and "# North Korea says it could talk with the US" in drafts[0]["text"]
+    assert "ample intentions of holding talks" in drafts[0]["text"]
