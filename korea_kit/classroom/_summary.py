@@ -120,4 +120,10 @@ class ClassSummary:
             for side in ("top", "right"):
                 ax.spines[side].set_visible(False)
         plt.close(fig)
-        return fig
+        from .._display import DescribedFigure
+
+        alt = (f"Two charts: the share of exercises tried and solved in each of {len(chapters)} chapters, and "
+               f"Krippendorff's alpha for {len(items)} coded items (0.800 reliable, below 0.667 not).")
+        summary = [f"Chapter {c}: {t:.0%} tried, {s:.0%} solved." for c, t, s in zip(chapters, tried, solved)]
+        summary += [f"{label}: alpha {a:.3f}." for label, a in zip(labels, items["alpha"])]
+        return DescribedFigure(fig, alt, summary)

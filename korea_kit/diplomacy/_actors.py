@@ -246,7 +246,7 @@ def actors(corpus, *, aliases=None, actors_table=None):
         info = rows.get(actor) or {"kind": world.get("kind", ""), "country": world.get("code", ""),
                                    "role": f"{world.get('kind')} of the world table (data/countries.csv)" if world else ""}
         out.append({"actor": actor, "kind": info.get("kind") or (entry.entity if entry else ""),
-                    "country": (_country(entry, rows) if entry else info.get("country", "")) or None,
+                    "country": (_country(entry, rows) if entry else info.get("country", "")) or "",
                     "role": info.get("role", ""), "aliases": " | ".join(sorted(spellings[actor])),
                     "articles": len(where[actor]), "mentions": count[actor]})
     return pd.DataFrame(out, columns=ACTOR_COLUMNS)
@@ -275,7 +275,7 @@ def voices_and_mentions(corpus, *, aliases=None):
     named = actors(articles, aliases=table)[["actor", "country", "mentions"]]
     spoken = quotes_table(articles) if articles else pd.DataFrame(columns=["speaker"])
     said = spoken["speaker"].dropna().value_counts().rename("attributions").rename_axis("actor").reset_index()
-    both = named.merge(said, on="actor", how="outer").fillna({"mentions": 0, "attributions": 0})
+    both = named.merge(said, on="actor", how="outer").fillna({"mentions": 0, "attributions": 0, "country": ""})
     both[["mentions", "attributions"]] = both[["mentions", "attributions"]].astype(int)
     both["talked_about"] = (both["mentions"] - both["attributions"]).clip(lower=0)
     both = both.sort_values(["mentions", "attributions"], ascending=False, kind="stable").reset_index(drop=True)

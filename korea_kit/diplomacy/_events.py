@@ -383,7 +383,7 @@ def _discourse(source, mentions, match, text, base, code, cues, history):
     """The source and target a cue's neighbourhood and the events before give: the maker of a noun cue after "from"
     acts toward the sentence's subject ("North Korea fired ..., drawing a protest from Tokyo"); a passive with no
     agent is the act of the last doer of its kind toward the one named before it ("A Chinese firm was also named")."""
-    start, end = match.start() + base, match.end() + base
+    start = match.start() + base
     if source.start > start:
         if _NOUN_CUE.match(match.group()) and "from" in text[match.start():source.start - base].lower():
             named = [m for m in mentions if m.end <= start and not _DATELINE.fullmatch(m.name)]

@@ -31,6 +31,8 @@ import re
 from importlib import resources
 from typing import NamedTuple
 
+from ..text._words import trie_pattern as _trie
+
 __all__ = ["world_matches", "world_context", "world_states", "office_end", "IGO_KINDS", "igo_codes"]
 
 IGO_KINDS = ("igo",)  # listed by kk.actors, never coded as an event's source or target
@@ -91,23 +93,6 @@ def _names() -> dict[str, tuple[tuple[str, str, str], ...]]:
     return {name: tuple(entries) for name, entries in names.items()}
 
 
-def _trie(words) -> str:
-    """One regular expression that matches any of ``words``, longest first, without trying them one by one."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def pattern(node) -> str:
-        ends = "" in node
-        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-    return pattern(tree)
 
 
 @functools.lru_cache(maxsize=1)

@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ._lexicon import alternation, cue_frame, cue_pattern
+from ._lexicon import alternation, cue_frame, cue_pattern, words
 
 __all__ = ["IndirectRules"]
 
@@ -74,12 +74,13 @@ class IndirectRules:
         text = self.text
         cue_kind, complement = cue_frame(m.group())
         comma = text.rfind(",", sentence.start, m.start())
-        if complement in {"clause", "object"} and self._previous_char(m.start()) == "," and \
-                _rules()["reverse_first"].match(text[comma:min(sentence.end, comma + _REACH)]):
+        reverse = _rules()["reverse_first"].match(text[comma:min(sentence.end, comma + _REACH)]) \
+            if complement in {"clause", "object"} and self._previous_char(m.start()) == "," else None
+        if reverse and reverse.group(2)[:1].isupper():
             return None  # "..., said Ana Vance, a lawyer.": the speaker follows the cue, not its content
         that = _THAT_HOW.match(text, m.end(), sentence.end)
         if that and "," not in that.group(1).rstrip(","):
-            return that.end(), "that"
+            return (that.end() if that.group(2) == "that" else that.start(2)), "that"
         if complement in {"to", "object"} and _TO_VERB.match(text, m.end(), sentence.end):
             return m.end() + len(text[m.end():sentence.end]) - len(text[m.end():sentence.end].lstrip()), "to"
         if complement == "clause" and _SAY_CONTENT.match(text, m.end(), sentence.end) and \
@@ -154,6 +155,8 @@ class IndirectRules:
         if text[0] in "“\"'" or text.startswith("''"):
             return
         m = _rules()["reverse"].search(text)
+        if m and m.group(2)[:1].isupper():  # "... with the United States.": a capital word ends a name, not a cue
+            m = None
         if m and not self.inside_quote(sentence.start + m.start()):
             found = self.make(sentence.start + m.start(2), sentence.start + m.end(2), sentence.start + m.start(1),
                               sentence.start + m.end(1))
@@ -181,7 +184,10 @@ class IndirectRules:
             after = (after[0], after[1] - 1)
         if len(self.text[before[0]:before[1]].split()) < 2 or len(self.text[after[0]:after[1]].split()) < 2:
             return False
-        found = self.make(s + m.start(2), s + m.end(2), s + m.start(1), s + m.end(1))
+        sp_start, lead = s + m.start(1), m.group(1).split(None, 1)
+        if len(lead) == 2 and lead[0].lower() in words("clause_markers"):
+            sp_start = s + m.start(1) + m.group(1).index(lead[1])  # "The result, as he explained, was ...": "he"
+        found = self.make(s + m.start(2), s + m.end(2), sp_start, s + m.end(1))
         if found is None:
             return False
         for a, b in (before, after):

@@ -25,6 +25,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from ..text._words import trie_pattern
+
 __all__ = ["words", "ordered", "alternation", "pattern", "verb_forms", "cue_pattern", "abbreviations", "dotted", "cue_frame"]
 
 _WORDS_FILE = "data/sourcing_words.json"
@@ -97,31 +99,7 @@ def _verbs() -> tuple[dict[str, tuple[str, str]], re.Pattern, dict[str, tuple[st
             for form in row["forms"].split("|"):
                 forms[form.strip().lower()] = (row["lemma"], row["tone"])
                 frames[form.strip().lower()] = (row.get("cue_kind") or "speech", row.get("complement") or "that")
-    return forms, re.compile(rf"(?<![\w\-])(?:{_trie(sorted(forms))})(?![\w\-])", re.I), frames
-
-
-def _trie(forms: list[str]) -> str:
-    """One regular expression for many words, as a trie ("sa(?:id|ys)"), so that matching stays fast.
-
-    >>> re.fullmatch(_trie(["said", "says", "say"]), "says") is not None
-    True
-    """
-    tree: dict = {}
-    for form in forms:
-        node = tree
-        for ch in form:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return build(tree)
+    return forms, re.compile(rf"(?<![\w\-])(?:{trie_pattern(sorted(forms))})(?![\w\-])", re.I), frames
 
 
 def cue_frame(form: str) -> tuple[str, str]:

@@ -44,6 +44,11 @@ _TWITTER = re.compile(r"https?://t\.co/|pic\.twitter\.com|twitter\.com/|\(@\w+\)
 
 
 @lru_cache(maxsize=1)
+def _tail_rest() -> re.Pattern:
+    return re.compile(rf"\s*(?:[,.;:!?—–]|$|(?:{alternation('tail_openers')})\b)", re.I)
+
+
+@lru_cache(maxsize=1)
 def _cue_rules() -> dict[str, re.Pattern]:
     cue = cue_pattern().pattern
     return {
@@ -145,6 +150,8 @@ class QuoteRules:
             s_end = max(s_end, closing_sentence.end)
         s_end = min(s_end, after_at + REACH)
         after = text[after_at:max(s_end, after_at)]
+        if not after.strip() and close_mark is not None and text[c_start:c_end].rstrip("’'")[-1:] in {"?", "!"}:
+            after = self.tail_sentence(after_at, para.end) or after  # '"Why?" Vance said.' cut in two sentences
         starts_sentence = not before.strip(" \t\n\u00a0—–-")
         found = None
         if starts_sentence:
@@ -173,9 +180,9 @@ class QuoteRules:
         if not stripped or stripped[0] in ".!?":
             return None
         m = self.cue_re.match(stripped)
-        if m:  # cue first: said Kim Eui-kyeom, a spokesperson ...
+        if m and m.group()[0].islower():  # cue first ('"...," Read said': a capitalised word is a name): said Kim Eui-kyeom, a spokesperson ...
             name = _cue_rules()["name_after"].match(stripped, m.end())
-            if not name or len(name.group(1).split()) > 7:
+            if not name or len(name.group(1).split()) > 9:
                 return None
             sp_start = offset + name.start(1)
             return self.make(offset + m.start(), offset + m.end(), sp_start, sp_start + len(name.group(1)))
@@ -196,6 +203,22 @@ class QuoteRules:
             return self.make(offset + m.start(), offset + m.end(), offset, end)
         return None
 
+    def tail_sentence(self, at: int, para_end: int) -> str | None:
+        """The text from ``at`` to the end of the next sentence, if that sentence is only "X said" and its time or place.
+
+        '"Why now?" Vance said of the plan.' is split after the question mark; the next sentence, when it is no more
+        than an attribution (nothing but a prepositional phrase or a comma after its speaker), says the quote.
+        """
+        nxt = self.sentence_at(at + 1) if at < para_end else None
+        if nxt is None or nxt.start < at or nxt.start > at + 3 or nxt.end > para_end:
+            return None
+        tail = self.text[at:nxt.end]
+        found = self.after_pattern(at, tail)
+        if found is None:
+            return None
+        rest = self.text[max(found.cue_end, found.speaker_end):nxt.end]
+        return tail if _tail_rest().match(rest) else None
+
     def before_pattern(self, s_start: int, open_mark: int) -> Attribution | None:
         """``X said: "..."`` / ``X said "..."`` / ``X said the talks were "..."`` (last cue before the quote)."""
         cues = [m for m in self.cues(s_start, open_mark) if not self.inside_quote(m.start())]
@@ -213,7 +236,10 @@ class QuoteRules:
         last = None
         for last in self.cues(para.start, para.end):
             pass
-        return self.subject_of(last.start(), last.end(), para.start) if last is not None else None
+        if last is None:
+            return None
+        sentence = self.sentence_at(last.start())
+        return self.subject_of(last.start(), last.end(), max(para.start, sentence.start if sentence else para.start))
 
     def inner_quotes(self, outer: Attribution) -> None:
         """Single-quoted speech inside a direct quote, attributed within it ("As Moon stated, ‘...’")."""

@@ -18,6 +18,7 @@ not know is ``social_media``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -30,6 +31,7 @@ from ._names import has_org_word, name_pattern, organisation, organisation_at, p
 __all__ = ["SpeakerRules", "source_rules"]
 
 _APPOSITIVE = re.compile(r",\s*([^,.;:]{3,80})")
+_HEAD_PART = re.compile(r"([^,;:(—–]*?)[\s,]*$")
 _OWNER = re.compile(r"^(?:the )?(.+?)['’]s\s+(\w+)", re.I)
 _VIA_PATTERNS = (re.compile(r",\s*([\w'’ .\-]{2,40}?)\s+reported\b"),
                  re.compile(r"\baccording(?:\s+to)?\s+([^,.;:!?\n]{2,60})"))
@@ -103,6 +105,13 @@ class SpeakerRules:
     def resolve(self, a: Attribution) -> Attribution:
         """``a`` with its canonical speaker, entity, source type, side and tone."""
         speaker_text = a.speaker_text or ""
+        if speaker_text.lower() in {"who", "which"} and a.speaker_start is not None:
+            head = self.relative_head(a.speaker_start)  # "Ana Vance, who said": the speaker is Ana Vance
+            if head is not None:
+                r = self.resolve(replace(a, speaker_text=head))
+                return replace(r, speaker_text=speaker_text)
+        elif speaker_text.endswith(("'s", "’s")) and len(speaker_text) > 3:
+            return self.resolve(replace(a, speaker_text=speaker_text[:-2], speaker_end=a.speaker_end - 2))
         cue_at = a.cue_start if a.cue_start is not None else a.start
         cue = (a.cue or "").lower()
         lemma, tone = self.forms.get(cue) or self.forms.get(" ".join(cue.split()[:2])) or \
@@ -144,6 +153,18 @@ class SpeakerRules:
             side = e.side if e else ""
         return replace(a, speaker=speaker or speaker_text, source_type=source_type, tone=tone or "neutral",
                        side=side, entity=entity)
+
+    def relative_head(self, at: int) -> str | None:
+        """The noun phrase a relative "who" at ``at`` stands for: the last name before it in its sentence, else the
+        phrase right before it ("Republicans who say")."""
+        sentence = self.sentence_at(at)
+        lo = max(sentence.start if sentence is not None else 0, at - 300)
+        i = bisect.bisect_left(self.names, (at,)) - 1
+        if i >= 0 and self.names[i][0] >= lo:
+            return self.names[i][2]
+        part = _HEAD_PART.search(self.text, lo, at)
+        head = part.group(1).strip() if part else ""
+        return " ".join(head.split()[-1:] if len(head.split()) > 5 else head.split()) or None
 
     def _alias_not_owner(self, text: str) -> Entry | None:
         """The alias in ``text``, unless it only names an owner: "Pyongyang's delegate" is not Pyongyang.

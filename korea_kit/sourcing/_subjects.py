@@ -29,6 +29,8 @@ _OBJECT = re.compile(r"\s+((?:reporters|journalists|me|us|the [\w'’ ]+?|[A-Z][
                      r"(?:'s [A-Z][\w ]+?)?)(?=\s+(?:that|at|on|in|after|before)\b|[,.:;])")
 _SENTENCE_OPENERS = frozenset({"On", "In", "At", "After", "Before", "During", "Also", "Yet", "But"})
 _WORD = re.compile(r"\w")
+_RELATIVE_SUBJECTS = frozenset({"who", "which"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 _REACH = 600  # characters before a cue in which its speaker is looked for (the walk stays linear)
 
 
@@ -60,10 +62,18 @@ class SubjectRules:
         parts = [(m.start(), m.group()) for m in _PARTS.finditer(segment)]
         relative, openers, anonymous = tuple(w + " " for w in ordered("relative_words")), \
             words("not_subject_openers"), self.anonymous
+        participle = cue.endswith("ing") and self._previous_char(cue_start) == ","
+        if participle:  # "Vance left the talks, saying ...": the subject of the clause the participle hangs on
+            found = self.clause_subject(lo, cue_start, cue_end)
+            if found is not None:
+                return found
         for k in range(len(parts) - 1, -1, -1):
             rel, part = parts[k]
             stripped = part.strip()
             first = stripped.split()[0].lower() if stripped else ""
+            if first in _RELATIVE_SUBJECTS and len(stripped.split()) <= 3:  # "Ana Vance, who said ...": "who"
+                begin = lo + rel + (len(part) - len(part.lstrip()))
+                return self.make(cue_start, cue_end, begin, begin + len(first))
             if not stripped or stripped.isdigit() or stripped.lower().startswith(relative) \
                     or stripped.lower() in words("relative_words") \
                     or (first.endswith("ing") and first not in {"king"}) or first in openers:
@@ -84,11 +94,15 @@ class SubjectRules:
 
     def _speaker_phrase(self, phrase: str, begin: int, cue_start: int, cue_end: int) -> Attribution | None:
         """The subject's words within the clause ``phrase`` (at ``begin``), trimmed."""
+        relative = max(f"{phrase.lower()} ".rfind(f" {w} ") for w in _RELATIVE_SUBJECTS)
+        if relative >= 0 and len(phrase[relative:].split()) <= 3:  # "Republicans who say": the relative word
+            at = begin + relative + 1
+            return self.make(cue_start, cue_end, at, at + len(phrase[relative + 1:].split()[0]))
         for marker in ordered("clause_markers"):
-            cut = phrase.lower().rfind(f" {marker} ")
+            cut = f" {phrase.lower()}".rfind(f" {marker} ")  # (also at the start: "as he explained")
             if cut >= 0:
-                begin += cut + len(marker) + 2
-                phrase = phrase[cut + len(marker) + 2:]
+                begin += cut + len(marker) + 1
+                phrase = phrase[cut + len(marker) + 1:]
         inner = [c for c in self.cue_re.finditer(phrase) if c.group()[0].islower()]
         rest = phrase[inner[-1].end():].strip() if inner else ""
         if rest and (rest[0].isupper() or rest.split()[0].lower() in {"the", "a", "an", "his", "her", "its", "their"}):
@@ -113,6 +127,10 @@ class SubjectRules:
             found = found[1:]
         while found and found[-1].lower() in aux:
             found = found[:-1]
+        if len(found) > 1 and found[-1].lower() in _SUBJECT_PRONOUNS:
+            found = found[-1:]  # "The only regret he (acknowledged)", "on Tuesday night he (said)": the pronoun
+        if found and found[0][0].islower() and (found[0].lower() in aux or found[0].lower().endswith("ly")):
+            return None  # "has drawn huge crowds (describing)", "are gently (urging)": a predicate, not a subject
         tail = " ".join(found[-2:]).lower()
         if _TIME.fullmatch(tail):
             found = found[:-2]
@@ -133,6 +151,31 @@ class SubjectRules:
         sp_start = self.text.index(found[0], begin)
         sp_end = self.text.index(found[-1], sp_start) + len(found[-1])
         return self.make(cue_start, cue_end, sp_start, sp_end)
+
+    def clause_subject(self, lo: int, cue_start: int, cue_end: int) -> Attribution | None:
+        """The noun phrase that opens the clause before ``cue_start`` (from ``lo``): names, speaker words, a pronoun."""
+        text = self.text
+        np_words, pronouns, junk = words("np_words"), words("pronouns"), words("leading_junk")
+        keep, at, begin = [], lo, None
+        for m in re.finditer(r"\S+", text[lo:cue_start]):
+            w = m.group().rstrip(",")
+            if not keep and w.lower() in junk:
+                continue
+            if w[:1].isupper() or w.lower() in np_words or w.lower() in pronouns:
+                if begin is None:
+                    begin = lo + m.start()
+                keep.append(w)
+                at = lo + m.start() + len(w)
+                if w.lower() in pronouns or m.group().endswith(","):
+                    break
+            else:
+                break
+        if not keep or len(keep) > 6 or keep[0].lower() in words("determiners") and len(keep) == 1:
+            return None
+        if len(keep) == 1 and keep[0].lower() not in pronouns and not names_a_person(keep[0]) and \
+                not keep[0][:1].isupper():
+            return None
+        return self.make(cue_start, cue_end, begin, at)
 
     def according(self, cue_start: int, cue_end: int) -> Attribution | None:
         """``according to X``: X is the speaker (eight words at most)."""

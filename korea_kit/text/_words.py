@@ -17,7 +17,7 @@ from importlib import resources
 
 from .._errors import KitLookupError
 
-__all__ = ["word_list", "alternation"]
+__all__ = ["word_list", "alternation", "trie_pattern"]
 
 
 @lru_cache(maxsize=1)
@@ -42,3 +42,30 @@ def alternation(name: str) -> str:
     True
     """
     return "|".join(re.escape(w) for w in sorted(word_list(name), key=len, reverse=True))
+
+
+def trie_pattern(words) -> str:
+    """One regular expression for many words, built as a trie ("sa(?:id|ys)"), so that matching stays linear.
+
+    Every room that looks up a long word list in text (reporting verbs, the world's states) uses it.
+
+    >>> pattern = trie_pattern(["said", "says", "say"])
+    >>> [w for w in ["said", "says", "say", "sa", "sayings"] if re.fullmatch(pattern, w)]
+    ['said', 'says', 'say']
+    """
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(tree)

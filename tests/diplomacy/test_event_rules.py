@@ -3,7 +3,6 @@ no table lists, and the second invented development set."""
 
 from __future__ import annotations
 
-import re
 import time
 from pathlib import Path
 
