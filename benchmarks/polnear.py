@@ -18,7 +18,8 @@ Each article is loaded with ``kk.load_article`` (so the kit reads and
 segments it as it would any student's file); if the kit's text differs from
 the file as read with ``newline=""`` (line endings, a byte-order mark), gold
 offsets are mapped onto the kit's text. Gold attributions in the headline are
-kept, although the kit never looks for attributions in a headline.
+kept; the kit looks in a headline for "Name: ..." and for reported speech in
+sentence case (not for a capitalised cue in title case).
 
 **Units.** A content span is compared as a set of word tokens (runs of
 ``\\w``), so quotation marks, punctuation and spaces never matter, and a

@@ -196,7 +196,7 @@ class ClassWork:
                 counts.sort(key=lambda c: (-c[1], c[0]))
                 title, passage = self._passage(unit)
                 rows.append({"exercise": item[0], "question": item_question(item), "article": title,
-                             "passage": passage, "answers": " · ".join(f"{a} ({n})" for a, n in counts),
+                             "passage": passage, "answers": " · ".join(f"{_shown_answer(a)} ({n})" for a, n in counts),
                              "students": len(codes), "majority": round(counts[0][1] / len(codes), 3),
                              "_order": (item_order(item), str(unit))})
         rows.sort(key=lambda r: (r["majority"], -r["students"], r["_order"]))
@@ -214,7 +214,11 @@ class ClassWork:
             return f"(article {unit[1]} is not in the corpus)", ""
         if unit[0] == "article":
             return article.title, "(the whole article)"
-        return article.title, " ".join(article.text[unit[2]:unit[3]].split())
+        start, end = unit[2], unit[3]
+        if not 0 <= start < end <= len(article.text):
+            return article.title, (f"(characters {start} to {end}: not in this article's text, which has "
+                                   f"{len(article.text)}; was the export made with another version of it?)")
+        return article.title, " ".join(article.text[start:end].split())
 
     # ------------------------------------------------------------------------------------ quote tags vs gold
 
@@ -249,7 +253,7 @@ class ClassWork:
             tags = {}
             for record in latest(student.records, "span"):
                 if record["exercise_id"] == exercise_id and record["label"] in _LABEL_KIND \
-                        and record["article_id"] in expected:
+                        and record["article_id"] in expected and _within(record, expected[record["article_id"]][1]):
                     tags[(record["article_id"], record["start"], record["end"])] = record["label"]
             if not tags:
                 continue
@@ -257,7 +261,7 @@ class ClassWork:
             for (article_id, start, end), label in tags.items():
                 kinds, bounds = expected[article_id]
                 inside = [i for i, (a, b) in enumerate(bounds) if a <= start < b]  # the sentence the tag starts in
-                gold_kind = kinds.get(inside[0], "none") if inside else "none"
+                gold_kind = kinds.get(inside[0], "none")
                 if _LABEL_KIND[label] == gold_kind:
                     agree += 1
                 else:
@@ -311,6 +315,20 @@ class ClassWork:
                  "attempted": len(tried.get(chapter, ())), "correct": len(solved.get(chapter, ()))}
                 for chapter in sorted(set(sizes) | set(tried))]
         return _pandas().DataFrame(rows, columns=["chapter", "exercises", "students trying", "attempted", "correct"])
+
+
+def _within(record: dict, bounds: list[tuple[int, int]]) -> bool:
+    """Does a tag start inside one of the article's sentences (not past its end, as in an export of another text)?"""
+    return any(a <= record["start"] < b for a, b in bounds)
+
+
+_SHOWN = 80
+
+
+def _shown_answer(answer: str) -> str:
+    """An answer as a table shows it: at most 80 characters (a code can be a whole pasted text)."""
+    answer = " ".join(answer.split())
+    return answer if len(answer) <= _SHOWN else answer[:_SHOWN - 1] + "…"
 
 
 def _top(mistakes: Counter) -> str:

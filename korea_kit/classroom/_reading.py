@@ -49,6 +49,10 @@ class _Skip(Exception):
     """Why a file is not read, in plain words for an instructor."""
 
 
+class _Unreadable(str):
+    """A subfolder ``os.walk`` could not list: stands in for its path in the list of candidates."""
+
+
 @dataclass
 class ClassStudent:
     """One student of the class: a name to show and their own records, merged over all their exports."""
@@ -81,18 +85,25 @@ def _candidates(root: Path, recursive: bool) -> list[tuple[str, Path]]:
             found.append((path.relative_to(root).as_posix(), path))
 
     if recursive:
-        for folder, dirs, files in os.walk(root, followlinks=False):
+        def unreadable(error: OSError) -> None:  # a subfolder that cannot be listed is skipped, and said so
+            where = Path(error.filename) if error.filename else root
+            shown = where.relative_to(root).as_posix() if where.is_relative_to(root) else str(where)
+            found.append((shown + "/", _Unreadable(error.strerror or str(error))))
+
+        for folder, dirs, files in os.walk(root, followlinks=False, onerror=unreadable):
             dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__MACOSX")
             here = Path(folder)
             consider(here, files + [d for d in dirs if d.lower().endswith(".json")])
     else:
         with os.scandir(root) as entries:
             consider(root, [entry.name for entry in entries])
-    return sorted(found)
+    return sorted(found, key=lambda entry: entry[0])
 
 
 def _check_entry(path: Path, inside: Path, limit: int) -> None:
     """Raise :class:`_Skip` for anything that is not an ordinary file of a fair size inside the folder."""
+    if isinstance(path, _Unreadable):
+        raise _Skip(f"a folder that could not be opened ({path}); nothing in it was read: check its permissions")
     if path.name.lower().endswith(".zip"):
         raise _Skip("a zip archive: unzip it into the folder first (see docs/class-mode.md); zips are not opened")
     try:
@@ -163,6 +174,9 @@ def _read_file(path: Path, inside: Path, limit: int) -> tuple[Document, str]:
         raise _Skip(_diagnose(data)) from None
     if document.dropped and not document.records:
         raise _Skip("damaged: none of the work in it could be read; ask for a fresh export")
+    if document.student is None and document.work_id is None:
+        raise _Skip("damaged: it does not say whose work it is (no student name and no work id); ask for a fresh "
+                    "export")
     return document, hashlib.sha256(data).hexdigest()
 
 

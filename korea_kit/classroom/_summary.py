@@ -15,6 +15,12 @@ _BLUE, _ORANGE, _GREEN, _GREY = "#0072B2", "#E69F00", "#009E73", "#999999"
 _SPLIT_SHOWN = 5
 
 
+def _short(text: str, width: int = 60) -> str:
+    """A student-made name (an exercise or question id can be any text) cut to fit a table or an axis."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
 class ClassSummary:
     """What :meth:`ClassWork.summary` gives: ``numbers`` (a dict), ``progress``, ``agreement`` and ``split`` tables.
 
@@ -50,7 +56,7 @@ class ClassSummary:
             lines += ["", "The most split passages:"]
             for row in self.split.itertuples():
                 where = row.passage if row.passage else row.article
-                lines.append(f"- {row.exercise} {row.question}: {where} -> {row.answers}")
+                lines.append(f"- {_short(row.exercise)} {_short(row.question, 120)}: {where} -> {row.answers}")
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
@@ -60,7 +66,7 @@ class ClassSummary:
                        for row in self.progress.itertuples(index=False))
         progress = f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
         lowest = "".join(self._lowest_items())
-        split = "".join(f"<li><b>{escape(r.exercise)}</b> {escape(r.question)}: "
+        split = "".join(f"<li><b>{escape(_short(r.exercise))}</b> {escape(_short(r.question, 120))}: "
                         f"<i>{escape(r.passage if r.passage else r.article)}</i>"
                         f"{' (' + escape(r.article) + ')' if r.passage and r.article else ''} → {escape(r.answers)}</li>"
                         for r in self.split.itertuples())
@@ -75,7 +81,7 @@ class ClassSummary:
         rows = []
         for row in table.itertuples():
             alpha = "n/a" if row.alpha != row.alpha else f"{row.alpha:.3f}"
-            rows.append(f"<tr><td>{escape(row.exercise)}</td><td>{escape(row.item)}</td><td>{alpha}</td>"
+            rows.append(f"<tr><td>{escape(_short(row.exercise))}</td><td>{escape(_short(row.item))}</td><td>{alpha}</td>"
                         f"<td>{escape(row.verdict or row.note)}</td><td>{row.n_coders}</td></tr>")
         return rows
 
@@ -102,7 +108,7 @@ class ClassSummary:
         left.set_ylabel("share of (students x exercises)", parse_math=False)
         left.set_title("Exercises tried and solved", loc="left", parse_math=False)
         left.legend(frameon=False)
-        labels = [f"{e} {i}" for e, i in zip(items["exercise"], items["item"])]
+        labels = [_short(f"{e} {i}", 40) for e, i in zip(items["exercise"], items["item"])]
         rows = list(range(len(items)))
         colours = [_GREEN if a >= 0.8 else _ORANGE if a >= 0.667 else _GREY for a in items["alpha"]]
         right.barh(rows, [max(a, -0.2) for a in items["alpha"]], color=colours, edgecolor="white")

@@ -16,12 +16,14 @@ class of 200.
 from __future__ import annotations
 
 import json
+import os
 import random
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from pathlib import Path
 
 from .._errors import KitValueError, need_flag, need_path, need_whole
+from ..work._files import write_atomically
 from ..work._identity import file_slug
 from ..work._records import _stamp, encode_document, parse_document
 from ._reading import SIZE_LIMIT_MB
@@ -197,31 +199,57 @@ def student_export(seed: int, i: int) -> tuple[str, bytes, _Student]:
     return student.file_name(), student.export(), student
 
 
-def _bad_files(folder: Path, seed: int, n: int) -> None:
+_HUGE = object()
+"""Stands for the too-large file's bytes: it is written sparse (it takes no room on disk)."""
+
+
+def _bad_files(seed: int, n: int) -> list[tuple[str, object]]:
     """A handful of files an instructor meets: a duplicate, an earlier export, partial, foreign, newer, too large..."""
+    out: list[tuple[str, object]] = []
     first_name, first_data, first = student_export(seed, 0)
     family, given = (first.name or "Student").split(" ")[-1], (first.name or "Student").split(" ")[0]
-    (folder / f"{family}, {given}_{100000 + seed}_{first_name}").write_bytes(first_data)  # an LMS's renamed copy
+    out.append((f"{family}, {given}_{100000 + seed}_{first_name}", first_data))  # an LMS's renamed copy
     if n > 1:
         name, _, second = student_export(seed, 1)
         earlier = dict(list(second.records.items())[: len(second.records) // 2])
         exported = min(r["updated"] for r in earlier.values()) if earlier else _stamp(_START)
         data = encode_document(earlier, student=second.name, work_id=second.work_id, exported=exported)
-        (folder / name.replace(".json", " (1).json")).write_bytes(data)  # the same student's earlier export
+        out.append((name.replace(".json", " (1).json"), data))  # the same student's earlier export
     name, data, _ = student_export(seed, n)
-    (folder / name).write_bytes(data[: len(data) // 2])  # cut off while downloading
+    out.append((name, data[: len(data) // 2]))  # cut off while downloading
     name, data, _ = student_export(seed, n + 1)
     newer = json.loads(data)
     newer["schema"] = 99
-    (folder / name).write_bytes(json.dumps(newer, ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8"))
+    out.append((name, json.dumps(newer, ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")))
     name, data, student = student_export(seed, n + 2)
-    (folder / name).write_bytes(data.decode("utf-8").encode("latin-1", errors="replace"))  # saved as Latin-1
-    (folder / "notes.json").write_text('{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}\n',
-                                       encoding="utf-8")
-    (folder / "korea-kit-work-empty-000000.json").write_bytes(b"")
-    with open(folder / "korea-kit-work-huge-000000.json", "wb") as huge:  # sparse: takes no room on disk
-        huge.write(b'{"format": "korea-kit-work", ')
-        huge.truncate((SIZE_LIMIT_MB + 1) * 1_048_576)
+    out.append((name, data.decode("utf-8").encode("latin-1", errors="replace")))  # saved as Latin-1
+    out.append(("notes.json", b'{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}\n'))
+    out.append(("korea-kit-work-empty-000000.json", b""))
+    out.append(("korea-kit-work-huge-000000.json", _HUGE))
+    return out
+
+
+def _write(path: Path, data: object) -> None:
+    """Write one file of the class, unless it is there already with these very bytes (a second run)."""
+    if data is _HUGE:
+        size = (SIZE_LIMIT_MB + 1) * 1_048_576
+        if path.is_file() and not path.is_symlink() and path.stat().st_size == size:
+            return
+        with open(path.with_name(path.name + ".part"), "wb") as huge:
+            huge.write(b'{"format": "korea-kit-work", ')
+            huge.truncate(size)
+        os.replace(path.with_name(path.name + ".part"), path)
+        return
+    if path.is_file() and not path.is_symlink() and path.stat().st_size == len(data) and path.read_bytes() == data:
+        return
+    write_atomically(path, data)  # replaces a link itself, never the file it points to
+
+
+def _foreign(path: Path, planned: set[str]) -> list[str]:
+    """The exports (``.json``, ``.zip``) in ``path`` that this class would not write: someone else's files."""
+    with os.scandir(path) as entries:
+        return sorted(e.name for e in entries if not e.name.startswith(".")
+                      and e.name.lower().endswith((".json", ".zip")) and e.name not in planned)
 
 
 def synthetic_class(folder, n: int = 200, seed: int = 0, *, bad_files: bool = False) -> Path:
@@ -233,6 +261,12 @@ def synthetic_class(folder, n: int = 200, seed: int = 0, *, bad_files: bool = Fa
     an earlier export of the same student, a partial (cut-off) file, a newer korea-kit's export, a file in
     another encoding, a notebook saved as JSON, an empty file and one too large.
 
+    **It never mixes with real work.** The folder must be new, empty, or hold only files this very call would
+    write (running the same cell again is fine: files already there with the same bytes are left as they are).
+    A folder with any other ``.json`` or ``.zip`` file (a real class's hand-ins, or a synthetic class made with
+    another ``n`` or ``seed``) is refused with a KitError that lists them, and nothing is written. Other files
+    (a README, hidden folders) do not count: class mode does not read them.
+
     >>> import tempfile
     >>> folder = synthetic_class(tempfile.mkdtemp(), n=3, seed=7)
     >>> sorted(p.name for p in folder.iterdir())[:1]
@@ -242,24 +276,33 @@ def synthetic_class(folder, n: int = 200, seed: int = 0, *, bad_files: bool = Fa
     ...
     korea_kit.KitTypeError: synthetic_class: n should be a whole number, such as 3, but it is 2.5 (a number).
     """
-    path = need_path(folder, "folder", "synthetic_class", "class-exports")
-    need_whole(n, "n", "synthetic_class", low=1)
+    where = "synthetic_class"
+    path = need_path(folder, "folder", where, "class-exports").expanduser()
+    need_whole(n, "n", where, low=1)
     if n > MAX_STUDENTS:
-        raise KitValueError(f"synthetic_class: n should be at most {MAX_STUDENTS:,} students, but it is {n:,}.")
-    need_whole(seed, "seed", "synthetic_class", low=0)
-    need_flag(bad_files, "bad_files", "synthetic_class")
+        raise KitValueError(f"{where}: n should be at most {MAX_STUDENTS:,} students, but it is {n:,}.")
+    need_whole(seed, "seed", where, low=0)
+    need_flag(bad_files, "bad_files", where)
     if path.exists() and not path.is_dir():
-        raise KitValueError(f"synthetic_class: folder should be a folder to write the exports in, but {path} is a "
+        raise KitValueError(f"{where}: folder should be a folder to write the exports in, but {path} is a "
                             "file. Give a new or empty folder's name.")
     try:
+        bad = _bad_files(seed, n) if bad_files else []
+        planned = {_Student(seed, i).file_name() for i in range(n)} | {name for name, _ in bad}
+        foreign = _foreign(path, planned) if path.is_dir() else []
+        if foreign:
+            listed = ", ".join(foreign[:3]) + (f" and {len(foreign) - 3} more" if len(foreign) > 3 else "")
+            raise KitValueError(f"{where}: the folder {path} already holds exports that are not this synthetic "
+                                f"class ({listed}), and a synthetic class must never mix with real hand-ins or "
+                                "another class. Nothing was written. Give a new or empty folder, such as "
+                                "tempfile.mkdtemp().")
         path.mkdir(parents=True, exist_ok=True)
         for i in range(n):
             name, data, _ = student_export(seed, i)
-            (path / name).write_bytes(data)
-        if bad_files:
-            _bad_files(path, seed, n)
+            _write(path / name, data)
+        for name, data in bad:
+            _write(path / name, data)
     except OSError as error:
-        raise KitValueError(f"synthetic_class: could not write in {path} ({error.strerror or error}); choose a "
+        raise KitValueError(f"{where}: could not write in {path} ({error.strerror or error}); choose a "
                             "folder you can write to, such as one from tempfile.mkdtemp().") from None
     return path
-

@@ -157,6 +157,9 @@ class _Extractor(QuoteRules, IndirectRules, SubjectRules, SpeakerRules):
                     self.social_post(para)
                 previous_para_open = False
                 continue
+            if para.label == "headline":
+                self.headline_colon(para)
+                self.headline_indirect(para)
             if para.label not in {"body", "standfirst"}:
                 continue
             segments = self.quote_segments(para.start, para.end)

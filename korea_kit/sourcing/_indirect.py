@@ -7,9 +7,12 @@ Shapes outside quotation marks:
   "how", "if" or "whether" within a few words; a bare clause ("thinks she
   will win"); "to" and a verb ("plans to run"); or any object ("denied the
   reports", "accused the ministry of lying"). The content runs to the end of
-  the sentence;
+  its clause: the sentence's end, or before "; ", ", but ...", ", according
+  to ...", a second "..., X said", or a closing parenthesis opened before it;
 * "according to X";
-* a clause and then the cue: "..., X said." or "..., said X, a lawyer.";
+* a clause and then the cue: "..., X said.", "..., X said Monday.", "..., she told
+  reporters in Sarn." (a tail only after a cue of speech) or "..., said X, a lawyer.";
+* a sentence-case headline is searched in the same way.
 * a cue in the middle: "The plan, he said, is dead." (two pieces, one cue).
 
 The speaker is the subject before the cue (see :mod:`._subjects`).
@@ -35,6 +38,12 @@ _AND_THAT = re.compile(r",?\s+and\s+(?:that|how)\s+")
 _LEAD_COMMA = re.compile(r"\s*,\s*")
 _MIN_WORDS = {"to": 2}
 _REACH = 2000  # the longest content after a cue, in characters (so that time stays linear)
+# after a trailing cue, a time and a place: "..., she said Monday.", "..., he said in an interview on Fox."
+_REVERSE_TAIL = r"(?:\s+(?:reporters|journalists|me|us|[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}))?" \
+                r"(?:\s+(?:on\s+)?\w+day\b|\s+(?:last|this|earlier|later)\s+\w+)?" \
+                r"(?:\s+(?:in|during|at|on|after|before)(?:\s+(?!(?:that|if|whether|how|to)\b)[\w'’\-]+){1,8})?"
+_CONTENT_END = re.compile(r"[()]|;\s|,\s+(?:but|while|whereas|although|though|according\s+to)\b"
+                          r"|,\s+(?:[\w'’.\-]+\s+){1,4}?(?:said|says|told|added|wrote|noted|explained)\b")
 _CLAUSE_END = re.compile(r"[,;]|\s[—–]\s|\s-\s")
 
 
@@ -44,7 +53,9 @@ def _rules() -> dict[str, re.Pattern]:
     name = r"[\w'’\-][\w'’ .\-]{1,60}?"  # (initials and titles keep their full stops: "Sen. Al Doe")
     return {
         "not_say": re.compile(rf"\s+(?:{alternation('not_say_objects')})\b"),
-        "reverse": re.compile(r",\s+(" + name + r")\s+(" + cue + r")\.$", re.I),
+        # "said it was wrong", "said this will pass": the object word is the subject of a bare clause
+        "pronoun_clause": re.compile(rf"\s+(?:it|this|that)\s+(?:{alternation('trailing_auxiliaries')})\s", re.I),
+        "reverse": re.compile(r",\s+(" + name + r")\s+(" + cue + r")" + _REVERSE_TAIL + r"\.$", re.I),
         "reverse_first": re.compile(r",\s+(" + cue + r")\s+(" + name + r")(?:,[^,;:]{2,120})?\.$", re.I),
         "middle": re.compile(r",\s+((?:[A-Z]|he\b|she\b|they\b|we\b|I\b)[^,;:]{0,60}?)\s+(" + cue + r"),\s+", re.I),
     }
@@ -69,6 +80,16 @@ class IndirectRules:
             if not self.indirect_middle(sentence):
                 self.indirect_reverse(sentence)
 
+    def headline_indirect(self, para) -> None:
+        """A headline in sentence case is searched like a sentence ("Vance says she will run"); in title case
+        ("Vance Says ...") a capitalised cue is not taken (it may be a name), so nothing is found."""
+        for sentence in self.art.sentences:
+            if para.start <= sentence.start < para.end:
+                for m in self.cues(sentence.start, sentence.end):
+                    if self.forms[m.group().lower()][0] != "according to":
+                        self.indirect_after(sentence, m)
+                self.indirect_reverse(sentence)
+
     def content_start(self, m, sentence) -> tuple[int, str] | None:
         """Where the content after cue ``m`` starts, by what the cue lexicon says must follow it; and that shape."""
         text = self.text
@@ -84,7 +105,8 @@ class IndirectRules:
         if complement in {"to", "object"} and _TO_VERB.match(text, m.end(), sentence.end):
             return m.end() + len(text[m.end():sentence.end]) - len(text[m.end():sentence.end].lstrip()), "to"
         if complement == "clause" and _SAY_CONTENT.match(text, m.end(), sentence.end) and \
-                not _rules()["not_say"].match(text, m.end(), sentence.end):
+                (not _rules()["not_say"].match(text, m.end(), sentence.end) or
+                 _rules()["pronoun_clause"].match(text, m.end(), sentence.end)):
             pass
         elif complement == "object" and _OBJECT.match(text, m.end(), sentence.end) and \
                 not _rules()["not_say"].match(text, m.end(), sentence.end):
@@ -111,6 +133,7 @@ class IndirectRules:
         trailing = _TRAILING.search(text[c_start:c_end])
         if trailing:
             c_end = c_start + trailing.start()
+        c_end = self.clause_end(c_start, c_end)
         while c_end > c_start and text[c_end - 1] in " .;:!?\n":
             c_end -= 1
         if text[c_start] in "“\"'" and self.quote_closes.get(c_start, -1) >= c_end - 2:
@@ -130,6 +153,29 @@ class IndirectRules:
             if text[a] in "“\"'" and self.quote_closes.get(a, -1) >= b - 2:
                 continue
             self.add(replace(found, start=a, end=b, kind="indirect"))
+
+    def clause_end(self, c_start: int, c_end: int) -> int:
+        """Where a reported clause stops before ``c_end``: at "; ", ", but ...", ", X said", ", according to", or a
+        closing parenthesis opened before the content (never inside a quotation).
+
+        >>> import korea_kit as kk
+        >>> art = kk.Article.from_text("Talks\\n\\nAna Vance said the plan is dead, but talks go on.")
+        >>> kk.quotes(art)["text"].tolist()
+        ['the plan is dead']
+        """
+        text, depth = self.text, 0
+        for m in _CONTENT_END.finditer(text, c_start, c_end):
+            if self.inside_quote(m.start()):
+                continue
+            if m.group() == "(":
+                depth += 1
+            elif m.group() == ")":
+                if depth == 0:
+                    return m.start()
+                depth -= 1
+            elif m.start() > c_start:
+                return m.start()
+        return c_end
 
     def indirect_according(self, sentence, m) -> None:
         """``According to X, ...`` or ``..., according to X.``"""
@@ -157,6 +203,8 @@ class IndirectRules:
         m = _rules()["reverse"].search(text)
         if m and m.group(2)[:1].isupper():  # "... with the United States.": a capital word ends a name, not a cue
             m = None
+        if m and m.end(2) < len(text) - 1 and (cue_frame(m.group(2))[0] != "speech" or len(m.group(1).split()) > 5):
+            m = None  # a tail after the cue ("said Monday.") only after a short subject and a cue of speech
         if m and not self.inside_quote(sentence.start + m.start()):
             found = self.make(sentence.start + m.start(2), sentence.start + m.end(2), sentence.start + m.start(1),
                               sentence.start + m.end(1))

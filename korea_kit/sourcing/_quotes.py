@@ -40,6 +40,7 @@ _PARTICIPLE = re.compile(r"\s+[\[\w]")
 _POST_COLON = re.compile(r"([^:“\"\n]{1,60}):\s*[“\"]")
 _POST_HANDLE = re.compile(r"\s[—–-]\s*([^(\n]{2,60}?)\s*\(@\w+\)")
 _POST_LINK = re.compile(r"\s*(pic\.twitter\.com/\S+|https?://\S+)\s*$")
+_HEADLINE_SPEAKER = re.compile(r"([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3}):\s+(?=\S)")
 _TWITTER = re.compile(r"https?://t\.co/|pic\.twitter\.com|twitter\.com/|\(@\w+\)")
 
 
@@ -240,6 +241,39 @@ class QuoteRules:
             return None
         sentence = self.sentence_at(last.start())
         return self.subject_of(last.start(), last.end(), max(para.start, sentence.start if sentence else para.start))
+
+    def headline_colon(self, para) -> None:
+        """A headline ``Ana Vance: Talks are over``: a short capitalised name before a colon speaks what follows it.
+
+        Not a label ("World Digest:", "The Latest:", "BREAKING:"): the name has no word in capitals (but short
+        acronyms such as "AP"), not one word ending in "ed" or "ing", none from the ``headline_labels`` list, and no "The".
+
+        >>> import korea_kit as kk
+        >>> art = kk.Article.from_text("Ana Vance: Talks are over for now\\n\\nThe talks ended.")
+        >>> kk.quotes(art)[["speaker", "cue", "text"]].values.tolist()
+        [['Ana Vance', ':', 'Talks are over for now']]
+        """
+        m = _HEADLINE_SPEAKER.match(self.text, para.start, para.end)
+        if m is None:
+            return
+        name = m.group(1).split()
+        labels = words("headline_labels")
+        if name[0] in {"The", "A", "An"} or any((w.isupper() and len(w) > 3) or w.lower().strip(".") in labels
+                                                for w in name):
+            return
+        if len(name) == 1 and len(name[0]) > 5 and name[0].endswith(("ed", "ing")):
+            return  # "Revealed:", "Breaking:"
+        c_start, c_end = m.end(), para.end
+        while c_end > c_start and self.text[c_end - 1] in " .\n":
+            c_end -= 1
+        kind = "indirect"
+        if self.text[c_start] in "“\"‘'" and self.text[c_end - 1] in "”\"’'" and c_end - c_start > 2:
+            c_start, c_end, kind = c_start + 1, c_end - 1, "direct"
+        if len(self.text[c_start:c_end].split()) < 2:
+            return
+        found = self.make(m.end(1), m.end(1) + 1, m.start(1), m.end(1))
+        if found is not None:
+            self.add(replace(found, start=c_start, end=c_end, kind=kind))
 
     def inner_quotes(self, outer: Attribution) -> None:
         """Single-quoted speech inside a direct quote, attributed within it ("As Moon stated, ‘...’")."""

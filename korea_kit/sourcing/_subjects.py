@@ -29,6 +29,7 @@ _OBJECT = re.compile(r"\s+((?:reporters|journalists|me|us|the [\w'’ ]+?|[A-Z][
                      r"(?:'s [A-Z][\w ]+?)?)(?=\s+(?:that|at|on|in|after|before)\b|[,.:;])")
 _SENTENCE_OPENERS = frozenset({"On", "In", "At", "After", "Before", "During", "Also", "Yet", "But"})
 _WORD = re.compile(r"\w")
+_COORDINATED = re.compile(r"[a-z]\w*,?\s+(?:and|but|then)\s+$")
 _RELATIVE_SUBJECTS = frozenset({"who", "which"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 _REACH = 600  # characters before a cue in which its speaker is looked for (the walk stays linear)
@@ -67,6 +68,8 @@ class SubjectRules:
             found = self.clause_subject(lo, cue_start, cue_end)
             if found is not None:
                 return found
+        if _COORDINATED.search(segment):  # "He called it lawful, and said ...": the subject of the first verb
+            return self.clause_subject(lo, cue_start, cue_end)
         for k in range(len(parts) - 1, -1, -1):
             rel, part = parts[k]
             stripped = part.strip()

@@ -22,12 +22,15 @@ from typing import NamedTuple
 from .._errors import KitTypeError, shown
 from ..text import Article, Corpus, load_corpus
 from ._data import target, words
-from ._markdown import headline_of, inline_plain, parse
+from ._markdown import clean, headline_of, inline_plain, parse
 
 __all__ = ["Draft", "read_draft", "Quotation", "CorpusIndex", "need_draft", "need_corpus", "normalise"]
 
 UNTITLED = "Untitled draft"
-_QUOTES = re.compile(r"“([^“”\n]+)”|\"([^\"\n]+)\"")
+# Quotations in every common style: “double”, "straight", ‘single’, 'straight single' (an apostrophe inside a word,
+# as in "won't", does not end one), «guillemets», „German“ and 「corner brackets」.
+_QUOTES = re.compile(r"“([^“”\n]+)”|\"([^\"\n]+)\"|‘((?:[^‘’\n]|(?<=\w)’(?=\w))+)’(?!\w)"
+                     r"|(?<!\w)'((?:[^'\n]|(?<=\w)'(?=\w))+)'(?!\w)|«\s*([^«»\n]+?)\s*»|„([^„“”\n]+)[“”]|「([^「」\n]+)」")
 _SPLIT_PIECES = re.compile(r"\.\s*\.\s*\.|…|\[[^\]]*\]")
 _EDGE = " \t\n.,;:!?'\"-"
 
@@ -58,12 +61,13 @@ class Draft:
     """A draft as the feedback reads it (see the module's documentation)."""
 
     def __init__(self, markdown: str):
+        markdown = clean(markdown)
         self.markdown = markdown
         self.headline = headline_of(markdown)
         blocks = parse(markdown)
         first_h1 = next((i for i, b in enumerate(blocks) if b.kind == "h1"), None)
         if first_h1 is None and self.headline:  # the headline is the first line: drop it from the body
-            rest = markdown.replace("\r\n", "\n").lstrip().split("\n", 1)
+            rest = markdown.lstrip().split("\n", 1)
             blocks = parse(rest[1] if len(rest) > 1 else "")
         elif first_h1 is not None:
             blocks = blocks[:first_h1] + blocks[first_h1 + 1:]
@@ -95,12 +99,12 @@ class Draft:
         return [s for s in self.article.sentences if s.start >= self.body_start]
 
     def quotations(self) -> list[Quotation]:
-        """Every quotation in double quotation marks under the headline, in order."""
+        """Every quotation in quotation marks (any of the usual styles) under the headline, in order."""
         if self.article is None:
             return []
         found = []
         for m in _QUOTES.finditer(self.article.text, self.body_start):
-            words = (m.group(1) or m.group(2)).strip()
+            words = next(g for g in m.groups() if g is not None).strip()
             pieces = tuple(p for p in (normalise(part).strip(_EDGE) for part in _SPLIT_PIECES.split(words)) if p)
             if pieces:
                 found.append(Quotation(words, pieces))

@@ -18,9 +18,9 @@ import re
 from html import escape
 from typing import NamedTuple
 
-__all__ = ["Block", "parse", "inline_html", "inline_plain", "markdown_html", "escape_markdown", "headline_of"]
+__all__ = ["Block", "clean", "parse", "inline_html", "inline_plain", "markdown_html", "escape_markdown", "headline_of"]
 
-_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t#]*$")
+_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?)(?:[ \t]+#+)?)?[ \t]*$")  # "# C#" keeps its "#"
 _QUOTE = re.compile(r"^ {0,3}> ?(.*)$")
 _BULLET = re.compile(r"^ {0,3}[-*+][ \t]+(.*)$")
 _NUMBER = re.compile(r"^ {0,3}\d{1,9}[.)][ \t]+(.*)$")
@@ -32,6 +32,22 @@ _INLINE = re.compile(
     r"|\*\*(?P<b1>\S(?:.*?\S)??)\*\*|(?<![\w\\])__(?P<b2>\S(?:.*?\S)??)__(?!\w)"
     r"|\*(?P<i1>\S(?:.*?\S)??)\*|(?<![\w\\])_(?P<i2>\S(?:.*?\S)??)_(?!\w)", re.DOTALL)
 _MAX_DEPTH = 8
+_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
+
+
+def clean(markdown: str) -> str:
+    """Text as the writing room reads it: one kind of line break, no invisible control codes, no broken characters.
+
+    Pasted text brings strays (a form feed from a PDF, a NUL, a terminal colour code, half an emoji): line
+    breaks of every kind become ``\\n``, other control codes are dropped, and a lone surrogate (a broken
+    character) becomes U+FFFD, so the draft can always be read, shown, saved and exported.
+
+    >>> clean("A\\x00B\\r\\nC\\x0cD\\u2028E \\ud83d!")
+    'AB\\nC\\nD\\nE \\ufffd!'
+    """
+    return _SURROGATES.sub("\ufffd", _CONTROLS.sub("", _BREAKS.sub("\n", markdown)))
 
 
 class Block(NamedTuple):
@@ -59,7 +75,7 @@ def parse(markdown: str) -> list[Block]:
                 blocks.append(Block(kind, text))
         kind, lines = "", []
 
-    for raw in markdown.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for raw in clean(markdown).split("\n"):
         line = raw.replace("\t", "    ")
         if not line.strip():
             close()
@@ -164,19 +180,22 @@ def markdown_html(markdown: str) -> str:
 
 
 def headline_of(markdown: str) -> str:
-    """The headline: the text of the first ``# `` heading, else of the first line with words ("" if none).
+    """The headline: the text of the first ``# `` heading, else of the first line with words ("" if none, or if
+    that line is a smaller heading such as ``## Background``).
 
     >>> headline_of("Notes\\n\\n# *Moon* meets Kim"), headline_of("just a line\\nand more"), headline_of("  ")
     ('Moon meets Kim', 'just a line', '')
+    >>> headline_of("## In short\\n\\nText."), headline_of("# C#")
+    ('', 'C#')
     """
     for block in parse(markdown):
         if block.kind == "h1":
             return " ".join(inline_plain(block.text).split())
-    for line in markdown.splitlines():
+    for line in clean(markdown).split("\n"):
         if line.strip():
-            stripped = _HEADING.match(line)
-            text = stripped.group(2) or "" if stripped else line
-            return " ".join(inline_plain(text).split())
+            if _HEADING.match(line):  # "## Background" first: a section heading, not a headline
+                return ""
+            return " ".join(inline_plain(line).split())
     return ""
 
 

@@ -16,9 +16,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ..diplomacy import actors
+from ..diplomacy._world import world_context, world_matches, world_states
 from ..framing import certainty, certainty_markers, frame_cues
 from ..sourcing import load_aliases, quotes
 from ._data import advice, phrase_pattern, target, words as word_list
@@ -27,8 +29,8 @@ from ._readability import flesch_kincaid_grade, flesch_reading_ease, words_of
 
 __all__ = ["Signal", "Reading", "SIGNALS"]
 
-_YEAR = re.compile(r"(?<![\w.,])(?:1[89]|20)\d\d(?![\w,]|\.\d)")
-_NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w])")
+_YEAR = re.compile(r"(?<![\w.,])(?:1[89]|20)\d\d(?!\w|[,.]\d)")  # "in 2013, which" is a year; "2013,5" is not
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+)?(?!\w)")  # "2,000" is one number; "2013," ends at 3
 _UNCERTAIN_KINDS = {"modal", "hedge", "conditional", "question", "anonymous"}
 
 
@@ -87,18 +89,38 @@ class Reading:
         self.quote_spans = draft.quote_spans()
         self._quote_starts = [s for s, _ in self.quote_spans]
         self.aliases = load_aliases()
-        groups, not_sides = word_list("voice_groups"), set(word_list("not_sides"))
-        self.voices: dict[str, str] = {}  # speaker -> side label
+        groups = word_list("voice_groups")
+        self._context = world_context(article.text) if article is not None else frozenset()
+        self.voices: dict[str, str] = {}  # speaker -> the side they speak for, or the group they belong to
+        self.sides: dict[str, str] = {}  # speaker -> the side they speak for (a state or body), if known
         for row in self.rows:
             speaker = row.get("speaker")
             if not speaker:
                 continue
-            side = row.get("side") or ""
-            if side and side not in not_sides:
-                self.voices.setdefault(speaker, side)
-            else:
-                self.voices.setdefault(speaker, groups.get(row.get("source_type") or "", ""))
+            side = self._side_of(row)
+            if side:
+                self.sides.setdefault(speaker, side)
+            self.voices.setdefault(speaker, side or groups.get(row.get("source_type") or "", ""))
         self._scores: list[tuple[Any, float, set[str]]] | None = None
+
+    def _side_of(self, row: dict) -> str:
+        """The side a speaker speaks for: the alias table's (Korean actors), else the state or body the world table
+        (``diplomacy._world``) finds in the speaker's words ("China's commerce ministry", "the Kremlin") or, for an
+        official, in the words set off by commas next to the name ("Li Wen, a spokesperson for China's foreign
+        ministry,"). Media, experts and ordinary people speak for no side unless their own words name one."""
+        side = row.get("side") or ""
+        if side:
+            return "" if side in set(word_list("not_sides")) else side
+        if row.get("source_type") in word_list("no_side_types"):
+            return ""
+        texts = [str(row.get("speaker_text") or row.get("speaker") or "")]
+        if row.get("source_type") in word_list("side_types") and self.draft.article is not None:
+            texts += _appositives(self.draft.article.text, row)
+        for text in texts:
+            for m in world_matches(text, self._context):
+                if m.state:
+                    return m.state
+        return ""
 
     def sentence_at(self, at):
         if at is None or at != at:  # None or NaN
@@ -113,7 +135,10 @@ class Reading:
     def own_words(self, sentence) -> str:
         """The sentence with its quotations blanked out: the writer's own voice."""
         text = list(sentence.text)
-        for s, e in self.quote_spans:
+        j = bisect.bisect_left(self._quote_starts, sentence.end) - 1
+        while j >= 0 and self.quote_spans[j][1] > sentence.start:  # only the quotations that reach this sentence
+            s, e = self.quote_spans[j]
+            j -= 1
             for i in range(max(s, sentence.start), min(e, sentence.end)):
                 text[i - sentence.start] = " "
         return "".join(text)
@@ -127,6 +152,21 @@ class Reading:
                     kinds = set(certainty_markers(s.text)["kind"])
                     self._scores.append((s, certainty(s.text), kinds))
         return self._scores
+
+
+def _appositives(text: str, row: dict) -> list[str]:
+    """The words set off by commas just before or after a speaker's name (their role), if any."""
+    out = []
+    start, end = row.get("speaker_start"), row.get("speaker_end")
+    if isinstance(end, (int, float)) and end == end:
+        after = text[int(end):int(end) + 120]
+        if after.startswith(","):
+            out.append(after[1:].split(",")[0].split("\n")[0])
+    if isinstance(start, (int, float)) and start == start:
+        before = text[max(0, int(start) - 120):int(start)].rstrip()
+        if before.endswith(","):
+            out.append(re.split(r"[,.;:!?\n]", before[:-1])[-1])
+    return out
 
 
 def words(r: Reading) -> Signal:
@@ -166,7 +206,7 @@ def sources(r: Reading) -> Signal:
 
 def source_diversity(r: Reading) -> Signal:
     labels = word_list("source_type_labels")
-    sides = sorted({side for side in r.voices.values() if side})
+    sides = sorted(set(r.sides.values()))
     kinds = sorted({labels.get(row.get("source_type") or "", row.get("source_type") or "") for row in r.rows
                     if row.get("speaker")} - {""})
     need_sides, need_kinds = _t("source_diversity", "sides"), _t("source_diversity", "kinds")
@@ -223,6 +263,12 @@ def loaded_words(r: Reading) -> Signal:
                   "good" if ok else "improve", text, {"found": found})
 
 
+@lru_cache(maxsize=1)
+def _state_names() -> dict[str, str]:
+    """Country code -> the name of the state or body (the world table), the sides of actors without an alias."""
+    return {row["code"]: row["name"] for row in world_states()}
+
+
 def _sure(text: str) -> bool:
     return bool(phrase_pattern("sure_words").search(text))
 
@@ -249,17 +295,20 @@ def hedges(r: Reading) -> Signal:
 
 def balance(r: Reading) -> Signal:
     need, often = _t("balance", "sides"), _t("balance", "mentions")
-    voiced = sorted({side for side in r.voices.values() if side})
+    voiced = sorted(set(r.sides.values()))
     mentioned: dict[str, int] = {}
     if r.draft.article is not None:
         not_sides = set(word_list("not_sides"))
+        states = _state_names()
         for row in actors(r.draft.article).to_dict("records"):
             entry = r.aliases.get(row["actor"])
-            side = entry.side if entry is not None else ""
+            side = entry.side if entry is not None else states.get(str(row.get("country") or ""), "")
             if side and side not in not_sides:
                 mentioned[side] = mentioned.get(side, 0) + int(row["mentions"])
     silent = sorted(side for side, n in mentioned.items() if n >= often and side not in voiced)
-    if not voiced:
+    if not voiced and r.voices:
+        case = "unknown"  # people speak, but for no side the tables know (parties, unions, an invented state)
+    elif not voiced:
         case = "empty"
     elif silent:
         case = "silent"
@@ -316,7 +365,8 @@ def headline(r: Reading) -> Signal:
     kinds = set(certainty_markers(line)["kind"])
     body = [c for _, c, _ in r.scores()]
     mean = sum(body) / len(body) if body else None
-    hedged_body = any(k & _UNCERTAIN_KINDS and c < _t("hedges", "hedged_below") for _, c, k in r.scores())
+    # the headline sums up the lead: a hedged lead under a flat headline is a gap; a hedged "what happens next" is not
+    hedged_body = any(k & _UNCERTAIN_KINDS and c < _t("hedges", "hedged_below") for _, c, k in r.scores()[:1])
     sure_words = [m.group() for m in phrase_pattern("sure_words").finditer(line)]
     sure_words += list(certainty_markers(line).query("kind == 'booster'")["text"])
     unsourced = bool(sure_words) and "attribution" not in kinds

@@ -23,6 +23,7 @@ as the answer ``05.brief``. The wait is run by ``schedule(delay, callback)`` (re
 from __future__ import annotations
 
 import asyncio
+import re
 import threading
 import time
 from html import escape
@@ -38,6 +39,13 @@ from ._feedback import BriefFeedback, feedback_with_index
 from ._sections import SECTION_NAMES, assemble, split
 
 __all__ = ["BriefWriter", "Handle", "default_schedule"]
+
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
+
+
+def _storable(text: str) -> str:
+    """``text`` as the work store can keep it: a broken character (half an emoji) becomes U+FFFD."""
+    return _SURROGATES.sub("\ufffd", text)
 
 
 class Handle:
@@ -88,6 +96,7 @@ class BriefWriter(HasTraits):
         self._store = store_or_session(store)
         self._schedule = schedule or default_schedule
         self._pending: Any = None
+        self._lock = threading.RLock()
         self._loading = True
         saved = self._store.answer(BRIEF_EXERCISE)
         parts = split(saved) if isinstance(saved, str) else {}
@@ -123,7 +132,7 @@ class BriefWriter(HasTraits):
         self.draft = assemble(self.sections())
         self._cancel()
         self._pending = self._schedule(self.delay, self._tick)
-        if self.draft != self._saved_draft:
+        if _storable(self.draft) != self._saved_draft:
             self.status = "Changes not saved yet: saving when you pause."
 
     def _cancel(self) -> None:
@@ -136,10 +145,12 @@ class BriefWriter(HasTraits):
         self.refresh()
 
     def refresh(self) -> None:
-        """Work out the feedback and save the draft now (without waiting for a pause)."""
+        """Save the draft and work out the feedback now (without waiting for a pause).
+
+        The draft is saved first, so slow feedback on a long draft never holds the saving back."""
         self._cancel()
-        self._update_feedback()
         self._save()
+        self._update_feedback()
 
     def _update_feedback(self) -> None:
         try:
@@ -155,21 +166,29 @@ class BriefWriter(HasTraits):
     def _save(self) -> None:
         from ..work._store import WorkNotSavedError
 
-        if self.draft == self._saved_draft and self._store.saved:
-            return
-        try:
-            self._store.set_answer(BRIEF_EXERCISE, self.draft)
-        except WorkNotSavedError as unsaved:
-            self.status = self._not_saved(unsaved)
-            return
-        except WorkStoreError as error:  # refused outright: nothing kept
-            self.status = f"⚠️ NOT saved: {error}"
-            return
-        if not self._store.saved:
-            self.status = self._not_saved()
-            return
-        self._saved_draft = self.draft
-        self.status = f"Saved at {time.strftime('%H:%M:%S')}."
+        with self._lock:  # a timer thread and a click may both save: one at a time
+            draft = _storable(self.draft)  # read once: the text saved is the text the status speaks of
+            if draft == self._saved_draft and self._store.saved and \
+                    (self._store.answer(BRIEF_EXERCISE) or "") == draft:
+                if _storable(self.draft) == draft and not self.status.startswith(("Saved", "Loaded")):
+                    self.status = f"Saved at {time.strftime('%H:%M:%S')}."  # typed, then undone: still saved
+                return
+            try:
+                self._store.set_answer(BRIEF_EXERCISE, draft)
+            except WorkNotSavedError as unsaved:
+                self.status = self._not_saved(unsaved)
+                return
+            except WorkStoreError as error:  # refused outright: nothing kept
+                self.status = f"⚠️ NOT saved: {error}"
+                return
+            if not self._store.saved or (self._store.answer(BRIEF_EXERCISE) or "") != draft:
+                self.status = self._not_saved()
+                return
+            self._saved_draft = draft
+            if _storable(self.draft) == draft:
+                self.status = f"Saved at {time.strftime('%H:%M:%S')}."
+            else:  # typed on while saving: that newer text has its own save waiting
+                self.status = "Changes not saved yet: saving when you pause."
 
     def export(self, folder=".", *, name: str | None = None):
         """Save the draft now, then export it with :func:`korea_kit.export_brief`; the link shows in ``export_html``."""
