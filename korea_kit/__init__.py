@@ -15,7 +15,6 @@ only when a table, a figure or a widget is asked for.
 
 from ._errors import (ArticleError, ArticleWarning, KitError, KitLookupError, KitTypeError, KitValueError,
                       WorkStoreError)
-from .classroom import ClassWork, load_class, synthetic_class
 from .diplomacy import (actors, cameo_codes, claims, dyad_figure, evaluate_events, events, events_table, ir_lenses,
                         load_event_gold, load_timeline, name_variants, positions, timeline_figure, voices_and_mentions)
 from .framing import (certainty, certainty_markers, class_reliability, cohen_kappa, compare_coding, concordance,
@@ -25,7 +24,6 @@ from .framing import (certainty, certainty_markers, class_reliability, cohen_kap
 from .sourcing import (annotate_quotes, attribution_chains, check_quote_tags, compare_with_gold, evaluate, load_aliases,
                        load_gold, quotes, quotes_table, source_mix, source_mix_figure, voice_share, voice_share_figure)
 from .text import Article, Corpus, Span, load_article, load_corpus
-from .writing import brief_feedback, export_brief, sample_draft
 from .work import WorkStore, check, export_work, import_work, progress, set_name, work
 
 __version__ = "0.1.0"
@@ -34,12 +32,21 @@ _WIDGETS = {"timeline_browser", "viewer", "upload_work", "quote_tagger", "concor
             "entman_worksheet", "event_coder", "position_grid", "lens_worksheet", "brief_writer"}
 
 
+#: The last two rooms, used in the last chapter and by instructors: loaded on first use, to keep the import light.
+_LATE = {"brief_feedback": "writing", "export_brief": "writing", "sample_draft": "writing",
+         "load_class": "classroom", "synthetic_class": "classroom", "ClassWork": "classroom"}
+
+
 def __getattr__(name: str):
     # Widgets load ipywidgets, so they are imported on first use, not with korea_kit.
     if name in _WIDGETS:
         from . import widgets
 
         return getattr(widgets, name)
+    if name in _LATE:
+        from importlib import import_module
+
+        return getattr(import_module(f".{_LATE[name]}", __name__), name)
     raise AttributeError(f"module 'korea_kit' has no attribute {name!r}")
 
 __all__ = [

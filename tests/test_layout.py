@@ -16,7 +16,7 @@ RANK = {"_errors": 0, "_display": 0, "text": 1, "work": 2, "sourcing": 3, "frami
 MAX_LINES = 600
 MAX_LIST = 10
 #: Assignments that list public API names (``__all__``, and the widgets ``korea_kit`` loads on first use), not words.
-API_NAMES = {"__all__", "_WIDGETS"}
+API_NAMES = {"__all__", "_WIDGETS", "_LATE"}
 
 
 def room(module: Path) -> str:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import hashlib
 import json
 import math
 import numbers
@@ -95,11 +94,15 @@ def _whole_number(value: int) -> str:
 
 def answer_hash(exercise_id: str, answer: Any) -> str:
     """The salted hash under which an accepted (or a known wrong) answer is stored."""
+    import hashlib  # on first use: OpenSSL's hashes take a few milliseconds to load
+
     return hashlib.sha256(f"{_SALT}|{exercise_id}|{normalise(answer)}".encode("utf-8")).hexdigest()
 
 
 def _keystream(exercise_id: str, answer: Any, size: int) -> bytes:
     seed = f"{_SALT}|message|{exercise_id}|{normalise(answer)}".encode("utf-8")
+    import hashlib
+
     blocks = (hashlib.sha256(seed + i.to_bytes(4, "big")).digest() for i in range(size // 32 + 1))
     return b"".join(blocks)[:size]
 

@@ -24,7 +24,6 @@ import getpass
 import json
 import os
 import re
-import secrets
 import unicodedata
 from functools import lru_cache
 from importlib import resources
@@ -99,6 +98,8 @@ def file_slug(name: str | None) -> str:
 
 def new_work_id() -> str:
     """A short random id (12 hex digits) that tells one work file from every other."""
+    import secrets  # on first use: it loads OpenSSL's hashes, and `import korea_kit` stays light
+
     return secrets.token_hex(6)
 
 

@@ -82,7 +82,6 @@ import contextlib
 import copy
 import os
 import tempfile
-import uuid
 import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -564,6 +563,8 @@ class WorkStore(Queries, Exchange):
 
     def _new_record(self, kind: str, article_id: str | None, exercise_id: str | None, **fields: Any) -> dict:
         stamp = _stamp(_now())
+        import uuid  # here, not at the top: it loads platform, and `import korea_kit` stays light
+
         return {"id": uuid.uuid4().hex, "kind": kind, "article_id": article_id, "exercise_id": exercise_id,
                 "source": self.source, "created": stamp, "updated": stamp, "deleted": False, **fields}
 
