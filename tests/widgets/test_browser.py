@@ -178,6 +178,22 @@ def _open_and_run_all(page, url: str, notebook: str, ready) -> None:
     raise AssertionError(f"Run All never finished the cells of {notebook} (screenshots in {ARTIFACTS}).")
 
 
+def _records(work_file: Path, kind: str, exercise_id: str | None = None) -> list[dict]:
+    """The live records of one kind in the work file (and of one exercise, when given)."""
+    records = json.loads(work_file.read_text("utf-8"))["records"].values()
+    return [r for r in records if r["kind"] == kind and not r["deleted"]
+            and (exercise_id is None or r["exercise_id"] == exercise_id)]
+
+
+def _open_event_coder(page, url: str):
+    """Run 04 and scroll to its event coder: (the coder, its "Save and compare" button, its menus)."""
+    coder = page.locator(".widget-vbox", has=page.locator("text=Code an event:")).first
+    button = coder.locator("button.jupyter-button", has_text="Save and compare")
+    _open_and_run_all(page, url, "04-diplomacy.ipynb", button)
+    coder.scroll_into_view_if_needed()
+    return coder, button, coder.locator(".widget-dropdown select")
+
+
 def test_tagging_a_passage_in_jupyterlab_saves_it_to_the_work_file(lab, page):
     url, _, work_file = lab
     tag_button = page.locator("button.jupyter-button", has_text="Tag this passage")
@@ -191,8 +207,7 @@ def test_tagging_a_passage_in_jupyterlab_saves_it_to_the_work_file(lab, page):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     viewer.screenshot(path=str(ARTIFACTS / "jupyterlab-viewer.png"))
 
-    records = json.loads(work_file.read_text("utf-8"))["records"].values()
-    spans = [r for r in records if r["kind"] == "span" and not r["deleted"]]
+    spans = _records(work_file, "span")
     assert [(r["article_id"], r["label"], r["layer"]) for r in spans] == [("003_46fde5033e6a92f2", "quote", "my tags")]
     assert spans[0]["text"].startswith("President Moon had met with an eight-member North Korean delegation")
     assert spans[0]["source"] == "student:browser-test"
@@ -223,8 +238,7 @@ def test_coding_a_frame_item_in_jupyterlab_saves_it_to_the_work_file(lab, page):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     item.screenshot(path=str(ARTIFACTS / "jupyterlab-frame-coder.png"))
 
-    records = json.loads(work_file.read_text("utf-8"))["records"].values()
-    codings = [r for r in records if r["kind"] == "coding" and r["exercise_id"] == "03.sv" and not r["deleted"]]
+    codings = _records(work_file, "coding", "03.sv")
     assert [(r["article_id"], r["question"], r["value"]) for r in codings] == [("003_46fde5033e6a92f2", "conflict_1", True)]
 
 
@@ -251,24 +265,14 @@ def test_an_entman_answer_with_evidence_is_saved_to_the_work_file(lab, page):
     save.click()
     worksheet.get_by_text("Saved: Problem definition.").wait_for()
 
-    records = json.loads(work_file.read_text("utf-8"))["records"].values()
-    saved = [r for r in records if r["kind"] == "coding" and r["exercise_id"] == "03.entman" and not r["deleted"]]
+    saved = _records(work_file, "coding", "03.entman")
     assert [(r["question"], r["value"]["answer"]) for r in saved] == [("problem", "Whether the North's offer of talks is sincere.")]
     assert len(saved[0]["value"]["evidence"]) == 1
 
 
-def _records(work_file: Path, exercise_id: str) -> list[dict]:
-    records = json.loads(work_file.read_text("utf-8"))["records"].values()
-    return [r for r in records if r["kind"] == "coding" and r["exercise_id"] == exercise_id and not r["deleted"]]
-
-
 def test_coding_an_event_in_jupyterlab_saves_it_and_compares_it(lab, page):
     url, _, work_file = lab
-    coder = page.locator(".widget-vbox", has=page.locator("text=Code an event:")).first
-    button = coder.locator("button.jupyter-button", has_text="Save and compare")
-    _open_and_run_all(page, url, "04-diplomacy.ipynb", button)
-    coder.scroll_into_view_if_needed()
-    menus = coder.locator(".widget-dropdown select")
+    coder, button, menus = _open_event_coder(page, url)
     menus.nth(0).select_option(index=1)
     menus.nth(1).select_option("PRK")
     menus.nth(2).select_option("USA")
@@ -276,7 +280,8 @@ def test_coding_an_event_in_jupyterlab_saves_it_and_compares_it(lab, page):
     menus.nth(3).select_option(label=code)
     button.click()
     coder.get_by_text("Saved: sentence 1, PRK → USA, CAMEO 036.").wait_for()
-    assert [(r["value"]["source_actor"], r["value"]["cameo"]) for r in _records(work_file, "04.events")] == [("PRK", "036")]
+    saved = _records(work_file, "coding", "04.events")
+    assert [(r["value"]["source_actor"], r["value"]["cameo"]) for r in saved] == [("PRK", "036")]
 
 
 def test_a_position_chosen_in_the_grid_is_saved(lab, page):
@@ -288,7 +293,7 @@ def test_a_position_chosen_in_the_grid_is_saved(lab, page):
     grid.locator(".widget-dropdown select").first.select_option(index=1)
     save.click()
     grid.get_by_text("Saved:").first.wait_for()
-    assert len(_records(work_file, "04.positions")) == 1
+    assert len(_records(work_file, "coding", "04.positions")) == 1
 
 
 def test_an_ir_lens_answer_with_evidence_is_saved(lab, page):
@@ -301,7 +306,8 @@ def test_an_ir_lens_answer_with_evidence_is_saved(lab, page):
     sheet.locator("textarea").first.fill("Both sides keep their pressure while testing talks.")
     save.click()
     sheet.get_by_text("Saved:").first.wait_for()
-    assert [r["value"]["answer"] for r in _records(work_file, "04.lens")] == ["Both sides keep their pressure while testing talks."]
+    answers = [r["value"]["answer"] for r in _records(work_file, "coding", "04.lens")]
+    assert answers == ["Both sides keep their pressure while testing talks."]
 
 
 def test_typing_in_the_brief_writer_changes_the_feedback_and_saves_the_draft(lab, page):
@@ -321,7 +327,6 @@ def test_typing_in_the_brief_writer_changes_the_feedback_and_saves_the_draft(lab
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     writer.screenshot(path=str(ARTIFACTS / "jupyterlab-brief-writer.png"))
 
-    records = json.loads(work_file.read_text("utf-8"))["records"].values()
-    drafts = [r for r in records if r["kind"] == "answer" and r["exercise_id"] == "05.brief" and not r["deleted"]]
+    drafts = _records(work_file, "answer", "05.brief")
     assert len(drafts) == 1 and "# North Korea says it could talk with the US" in drafts[0]["text"]
     assert "ample intentions of holding talks" in drafts[0]["text"]

@@ -16,9 +16,7 @@ Like test_browser.py: with CI=true it fails when chromium or playwright is missi
 
 from __future__ import annotations
 
-import json
-
-from tests.widgets.test_browser import ARTIFACTS, _open_and_run_all, lab, page  # noqa: F401  (lab, page: fixtures)
+from tests.widgets.test_browser import ARTIFACTS, _open_event_coder, _records, lab, page  # noqa: F401  (lab, page: fixtures)
 
 _FOCUSED = """() => {
   const el = document.activeElement;
@@ -63,11 +61,7 @@ def _choose(page, keys: str) -> None:
 
 def test_the_event_coder_is_operated_with_the_keyboard_alone_and_saves_the_event(lab, page):  # noqa: F811
     url, _, work_file = lab
-    coder = page.locator(".widget-vbox", has=page.locator("text=Code an event:")).first
-    button = coder.locator("button.jupyter-button", has_text="Save and compare")
-    _open_and_run_all(page, url, "04-diplomacy.ipynb", button)
-    coder.scroll_into_view_if_needed()
-    menus = coder.locator(".widget-dropdown select")
+    coder, button, menus = _open_event_coder(page, url)
     # The way in: the focus lands on the first menu, as after tabbing out of the cell above. From here on,
     # only the keyboard.
     menus.nth(0).focus()
@@ -104,7 +98,6 @@ def test_the_event_coder_is_operated_with_the_keyboard_alone_and_saves_the_event
 
     kb.press("Enter")
     coder.get_by_text("Saved: sentence 1, PRK → USA, CAMEO 036.").wait_for()
-    records = json.loads(work_file.read_text("utf-8"))["records"].values()
-    saved = [r for r in records if r["kind"] == "coding" and r["exercise_id"] == "04.events" and not r["deleted"]]
+    saved = _records(work_file, "coding", "04.events")
     assert [(r["value"]["source_actor"], r["value"]["target_actor"], r["value"]["cameo"]) for r in saved] == \
         [("PRK", "USA", "036")]
