@@ -15,6 +15,7 @@ import ipywidgets as W
 from ..writing._data import sections
 from ..writing._writer import BriefWriter
 from ._focus import show_focus
+from ._status import status_html
 
 __all__ = ["brief_writer", "BriefWriterView"]
 
@@ -39,7 +40,7 @@ class BriefWriterView(W.VBox):
             parts.append(box)
         self._feedback = W.HTML(logic.feedback_html)
         self._feedback.add_class("kk-brief-feedback")
-        self._status = W.HTML(self._status_html(logic.status))
+        self._status = W.HTML(status_html(logic.status))
         self._status.add_class("kk-brief-status")
         self._refresh = W.Button(description="Check now", tooltip="Work out the feedback and save now")
         self._refresh.add_class("kk-brief-refresh")
@@ -51,17 +52,12 @@ class BriefWriterView(W.VBox):
         self._refresh.on_click(lambda _: logic.refresh())
         self._export.on_click(lambda _: logic.export("."))
         logic.observe(lambda change: setattr(self._feedback, "value", change["new"]), "feedback_html")
-        logic.observe(lambda change: setattr(self._status, "value", self._status_html(change["new"])), "status")
+        logic.observe(lambda change: setattr(self._status, "value", status_html(change["new"])), "status")
         logic.observe(lambda change: setattr(self._export_link, "value", change["new"]), "export_html")
         super().__init__([*parts, self._status, W.HBox([self._refresh, self._export]), self._export_link,
                           W.HTML("<h5>Feedback</h5>"), self._feedback])
         show_focus(self)
         self.add_class("kk-brief-writer")
-
-    @staticmethod
-    def _status_html(status: str) -> str:
-        colour = "#1b5e20" if status.startswith("Saved") else "#b71c1c" if status.startswith("⚠️") else "#333"
-        return f"<div role='status' aria-live='polite' style='color:{colour}'>{escape(status)}</div>"
 
 
 def brief_writer(corpus=None, store=None) -> BriefWriterView:

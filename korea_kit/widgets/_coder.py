@@ -9,6 +9,7 @@ import ipywidgets as W
 from ..framing._coding import ANSWERS, FrameCoder
 from ..framing._instruments import SV_FRAMES
 from ._focus import show_focus
+from ._status import status_html
 
 __all__ = ["frame_coder", "FrameCoderView"]
 
@@ -42,18 +43,13 @@ class FrameCoderView(W.VBox):
                                    style={"description_width": "initial"}, layout=W.Layout(width="36em"))
         W.link((self._headline, "value"), (logic, "headline_frame"))
         W.link((self._primary, "value"), (logic, "primary_frame"))
-        self._status = W.HTML(self._status_html(logic.status))
-        logic.observe(lambda change: setattr(self._status, "value", self._status_html(change["new"])), "status")
+        self._status = W.HTML(status_html(logic.status))
+        logic.observe(lambda change: setattr(self._status, "value", status_html(change["new"])), "status")
         logic.observe(self._answers_changed, "answers")
         sections += [W.HTML("<h5>Policy Frames Codebook (see kk.policy_frames())</h5>"), self._headline,
                      self._primary, self._status]
         super().__init__(sections)
         show_focus(self)
-
-    @staticmethod
-    def _status_html(status: str) -> str:
-        colour = "#b71c1c" if status.startswith("⚠️") else "#1b5e20"
-        return f"<div role='status' aria-live='polite' style='color:{colour}'>{escape(status)}</div>"
 
     def _answered(self, item: str):
         def changed(change) -> None:

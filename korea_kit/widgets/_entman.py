@@ -8,6 +8,7 @@ import ipywidgets as W
 
 from ..framing._coding import ENTMAN_FUNCTIONS, EntmanWorksheet
 from ._focus import show_focus
+from ._status import status_html
 
 __all__ = ["entman_worksheet", "EntmanWorksheetView"]
 
@@ -36,15 +37,10 @@ class EntmanWorksheetView(W.VBox):
             self._texts[name], self._evidence[name], self._buttons[name] = text, evidence, button
             parts.append(W.VBox([W.HTML(f"<h5>{escape(label)}</h5><p>{escape(explanation)}</p>"), text, evidence,
                                  button]))
-        self._status = W.HTML(self._status_html(logic.status))
-        logic.observe(lambda change: setattr(self._status, "value", self._status_html(change["new"])), "status")
+        self._status = W.HTML(status_html(logic.status))
+        logic.observe(lambda change: setattr(self._status, "value", status_html(change["new"])), "status")
         super().__init__([*parts, self._status])
         show_focus(self)
-
-    @staticmethod
-    def _status_html(status: str) -> str:
-        colour = "#1b5e20" if status.startswith("Saved") else "#b71c1c" if status.startswith("⚠️") else "#333"
-        return f"<div role='status' aria-live='polite' style='color:{colour}'>{escape(status)}</div>"
 
     def _edited(self, name: str, trait: str):
         def changed(change) -> None:

@@ -8,13 +8,9 @@ import ipywidgets as W
 
 from ..diplomacy._event_coding import EventCoder
 from ._focus import show_focus
+from ._status import status_html
 
 __all__ = ["event_coder", "EventCoderView"]
-
-
-def _status_html(status: str) -> str:
-    colour = "#1b5e20" if status.startswith("Saved") else "#b71c1c" if "NOT saved" in status else "#333"
-    return f"<div role='status' aria-live='polite' style='color:{colour}'>{escape(status)}</div>"
 
 
 class EventCoderView(W.VBox):
@@ -36,9 +32,9 @@ class EventCoderView(W.VBox):
             W.link((control, "value"), (logic, trait))
         self._button = W.Button(description="Save and compare", button_style="primary")
         self._button.on_click(lambda _: logic.save())
-        self._status = W.HTML(_status_html(logic.status))
+        self._status = W.HTML(status_html(logic.status))
         self._feedback = W.HTML(escape(logic.feedback))
-        logic.observe(lambda c: setattr(self._status, "value", _status_html(c["new"])), "status")
+        logic.observe(lambda c: setattr(self._status, "value", status_html(c["new"])), "status")
         logic.observe(lambda c: setattr(self._feedback, "value", f"<p>{escape(c['new'])}</p>"), "feedback")
         intro = W.HTML(f"<h4>Code an event: {escape(logic.article.title)}</h4><p>Pick a sentence that reports a "
                        "diplomatic act, who acts (source), at whom (target), and the CAMEO code that fits "

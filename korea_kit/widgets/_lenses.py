@@ -8,6 +8,7 @@ import ipywidgets as W
 
 from ..diplomacy._event_coding import LensWorksheet
 from ._focus import show_focus
+from ._status import status_html
 
 __all__ = ["lens_worksheet", "LensWorksheetView"]
 
@@ -38,9 +39,8 @@ class LensWorksheetView(W.VBox):
             parts.append(W.VBox([W.HTML(f"<h5>{escape(row['name'])}</h5><p>{escape(row['question'])}</p>"
                                         f"<p style='color:#555'><i>Hint: {escape(row['hint'])}</i> "
                                         f"({escape(row['citation'])})</p>"), article, sentence, text, button]))
-        self._status = W.HTML(f"<div role='status' aria-live='polite'>{escape(logic.status)}</div>")
-        logic.observe(lambda c: setattr(self._status, "value",
-                                        f"<div role='status' aria-live='polite'>{escape(c['new'])}</div>"), "status")
+        self._status = W.HTML(status_html(logic.status))
+        logic.observe(lambda c: setattr(self._status, "value", status_html(c["new"])), "status")
         super().__init__([*parts, self._status])
         show_focus(self)
 

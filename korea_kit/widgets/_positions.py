@@ -9,6 +9,7 @@ import ipywidgets as W
 from ..diplomacy._event_coding import UNANSWERED, PositionGrid
 from ..diplomacy._positions import POSITION_CHOICES
 from ._focus import show_focus
+from ._status import status_html
 
 __all__ = ["position_grid", "PositionGridView"]
 
@@ -35,15 +36,10 @@ class PositionGridView(W.VBox):
             self._menus[cell], self._notes[cell], self._saves[cell] = menu, note, save
             self._reveals[cell], self._shown[cell] = reveal, shown
             rows.append(W.VBox([W.HBox([menu, note, save, reveal]), shown]))
-        self._status = W.HTML(self._status_html(logic.status))
-        logic.observe(lambda c: setattr(self._status, "value", self._status_html(c["new"])), "status")
+        self._status = W.HTML(status_html(logic.status))
+        logic.observe(lambda c: setattr(self._status, "value", status_html(c["new"])), "status")
         super().__init__([*rows, self._status])
         show_focus(self)
-
-    @staticmethod
-    def _status_html(status: str) -> str:
-        colour = "#1b5e20" if status.startswith("Saved") else "#b71c1c" if "NOT saved" in status else "#333"
-        return f"<div role='status' aria-live='polite' style='color:{colour}'>{escape(status)}</div>"
 
     def _save(self, cell: str) -> None:
         actor, issue = cell.split(":")
