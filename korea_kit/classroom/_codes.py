@@ -26,20 +26,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..diplomacy._event_coding import EVENTS_EXERCISE, POSITIONS_EXERCISE, UNANSWERED
 from ..framing._instruments import PFC_EXERCISE, PFC_QUESTIONS, SV_EXERCISE, item_rows
+from ..work._viewer import STUDENT_LAYER
+from ..writing._data import BRIEF_EXERCISE
 
 __all__ = ["class_codes", "item_order", "item_question", "shown_code", "latest", "BRIEF_EXERCISE",
            "QUOTE_EXERCISE"]
 
-BRIEF_EXERCISE = "05.brief"
-"""The answer the brief writer saves the chapter-05 explainer under."""
 QUOTE_EXERCISE = "02.tags"
 """The exercise of the quote tagger's tags."""
 
-# The same values as diplomacy._event_coding and work._viewer (pinned by tests/classroom/test_codes.py): those
-# modules load traitlets, which class mode does not need.
-EVENTS_EXERCISE, POSITIONS_EXERCISE, UNANSWERED = "04.events", "04.positions", "not answered"
-STUDENT_LAYER = "my tags"
 
 _EVENT_ITEMS = {"cameo": "The CAMEO code of the event in the sentence",
                 "actors": "Who acts towards whom (source → target)"}

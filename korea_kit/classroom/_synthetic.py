@@ -26,6 +26,7 @@ from .._errors import KitValueError, need_flag, need_path, need_whole
 from ..work._files import write_atomically
 from ..work._identity import file_slug
 from ..work._records import _stamp, encode_document, parse_document
+from ._codes import BRIEF_EXERCISE, EVENTS_EXERCISE, POSITIONS_EXERCISE, QUOTE_EXERCISE, STUDENT_LAYER
 from ._reading import SIZE_LIMIT_MB
 
 __all__ = ["synthetic_class", "student_export"]
@@ -154,20 +155,20 @@ class _Student:
                     same_root = [c for c in m["cameo"] if c[:2] == cameo[:2] and c != cameo]
                     cameo = self.rng.choice(same_root if same_root and self.rng.random() < 0.6 else m["cameo"])
             value = {"start": start, "end": end, "source_actor": source, "target_actor": target, "cameo": cameo}
-            self.add("coding", article_id, "04.events", question=str(start), value=value)
+            self.add("coding", article_id, EVENTS_EXERCISE, question=str(start), value=value)
         for cell, gold in m["cells"]:
             if self.does():
                 position = gold if self.right() else self.other(gold, ("for", "against", "conditional", "unclear"))
-                self.add("coding", None, "04.positions", question=cell, value={"position": position, "note": ""})
+                self.add("coding", None, POSITIONS_EXERCISE, question=cell, value={"position": position, "note": ""})
         for article_id, start, end, text, kind in m["sentences"]:
             if self.does(1.0 if kind != "none" else 0.25):
                 label = _LABELS[kind] if self.right() else self.other(_LABELS[kind], list(_LABELS.values()))
-                self.add("span", article_id, "02.tags", layer="my tags", start=start, end=end, label=label,
+                self.add("span", article_id, QUOTE_EXERCISE, layer=STUDENT_LAYER, start=start, end=end, label=label,
                          attrs={}, text=text)
         self.attempts(m)
         if self.skill != "did little" and self.rng.random() < self.accuracy - 0.1:
             count = self.rng.randint(2, len(_BRIEF_SENTENCES))
-            self.add("answer", None, "05.brief", text=" ".join(self.rng.sample(_BRIEF_SENTENCES, count)), history=[])
+            self.add("answer", None, BRIEF_EXERCISE, text=" ".join(self.rng.sample(_BRIEF_SENTENCES, count)), history=[])
 
     def attempts(self, m: dict) -> None:
         for exercise_id, spec in m["exercises"]:

@@ -66,13 +66,3 @@ def test_the_summary_counts_briefs_and_attempts_per_chapter(exports):
 def test_the_summary_figure_has_progress_and_alpha_panels(exports):
     exports("Ana", [(A0, "03.sv", "conflict_1", True)])
     assert len(load_class(exports.folder).summary().figure().axes) == 2
-
-
-def test_the_constants_match_the_rooms_they_mirror():
-    from korea_kit.classroom import _codes
-    from korea_kit.diplomacy import _event_coding
-    from korea_kit.work import _viewer
-
-    assert (_codes.EVENTS_EXERCISE, _codes.POSITIONS_EXERCISE, _codes.UNANSWERED, _codes.STUDENT_LAYER) == (
-        _event_coding.EVENTS_EXERCISE, _event_coding.POSITIONS_EXERCISE, _event_coding.UNANSWERED,
-        _viewer.STUDENT_LAYER)
