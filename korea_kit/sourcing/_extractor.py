@@ -170,6 +170,9 @@ class _Extractor(QuoteRules, IndirectRules, SubjectRules, SpeakerRules):
             if carried is None and previous_para_quoted and segments and segments[0][1] is None and \
                     segments[0][0] == para.start:
                 carried = previous  # a paragraph that opens a run-on quote, after a quoted paragraph, continues it
+            if carried is None and previous_para_quoted and len(segments) == 1 and segments[0][0] == para.start and \
+                    segments[0][1] is not None and not self.text[self.mark_end(segments[0][1]):para.end].strip(" .,\n"):
+                carried = previous  # a paragraph that is one whole quotation, after a quoted one, is the same voice's
             pending, previous_para_open = None, bool(segments) and segments[-1][1] is None
             previous_para_quoted = False
             last_here: Attribution | None = None

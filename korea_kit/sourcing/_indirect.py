@@ -29,8 +29,14 @@ from ._lexicon import alternation, cue_frame, cue_pattern, words
 
 __all__ = ["IndirectRules"]
 
-_THAT_HOW = re.compile(r"((?:\s+[\w'’,]+){0,6}?)\s+(that|how|if|whether)\s+")
+_THAT_HOW = re.compile(r"((?:\s+[\w'’,]+){0,10}?)\s+(that|how|if|whether)\s+")
+_COORDINATION = re.compile(r"\s(?:and|or|but)$")  # "said X was late and that ...": X is the first clause
 _SAY_CONTENT = re.compile(r"\s+[A-Za-z“\"]")
+# "told The Post and Courier on Saturday he ...": an audience (and a time), then a clause that opens with its subject
+_WHOM = re.compile(r"\s+(?:me|us|him|her|them|reporters|journalists|supporters|voters|(?:the|a|an)\s+[\w'’\-]+"
+                   r"(?:\s+(?!(?:of|in|at|on|for|to|with|about|from)\b)[\w'’\-]+){0,3}?|[A-Z][\w'’.&\-]*(?:\s+(?:of\s+|and\s+|the\s+)?[A-Z][\w'’.&\-]*){0,6})"
+                   r"(?:\s+(?:on\s+)?[A-Z]\w+day|\s+(?:last|this|earlier)\s+\w+)?"
+                   r"\s+(?=(?:he|she|they|it|we|I|there|(?:the|his|her|their|its)\s+[a-z]+|[A-Z][\w'’\-]+)\s+[a-z])")
 _TO_VERB = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 _OBJECT = re.compile(r"\s+[\w“\"$]")
 _TRAILING = re.compile(r",\s*(?:according\b.*|[\w'’ ]{1,40}\s(?:said|reported|added)\.?)$")
@@ -68,10 +74,12 @@ class IndirectRules:
         """Every sentence of ``para``: its cues outside quotes, and the clause each one reports."""
         first = bisect.bisect_left(self.sentence_starts, para.start)
         last = bisect.bisect_left(self.sentence_starts, para.end)
+        quoting = {a.cue_start for a in self.found if a.kind == "direct" and para.start <= a.start < para.end}
         for sentence in self.sentences[first:last]:
             for m in self.cues(sentence.start, sentence.end):
-                if self.inside_quote(m.start()):
-                    continue
+                if self.inside_quote(m.start()) or \
+                        (m.start() in quoting and not _THAT_HOW.match(self.text, m.end(), sentence.end)):
+                    continue  # '"...," she said on Monday in Sarn': the cue's content is the quote
                 lemma = self.forms[m.group().lower()][0]
                 if lemma == "according to":
                     self.indirect_according(sentence, m)
@@ -100,8 +108,11 @@ class IndirectRules:
         if reverse and reverse.group(2)[:1].isupper():
             return None  # "..., said Ana Vance, a lawyer.": the speaker follows the cue, not its content
         that = _THAT_HOW.match(text, m.end(), sentence.end)
-        if that and "," not in that.group(1).rstrip(","):
+        if that and "," not in that.group(1).rstrip(",") and not _COORDINATION.search(that.group(1)):
             return (that.end() if that.group(2) == "that" else that.start(2)), "that"
+        whom = _WHOM.match(text, m.end(), sentence.end) if complement == "whom" else None
+        if whom:
+            return whom.end(), "that"
         if complement in {"to", "object"} and _TO_VERB.match(text, m.end(), sentence.end):
             return m.end() + len(text[m.end():sentence.end]) - len(text[m.end():sentence.end].lstrip()), "to"
         if complement == "clause" and _SAY_CONTENT.match(text, m.end(), sentence.end) and \
@@ -228,6 +239,8 @@ class IndirectRules:
             return False
         s = sentence.start
         before, after = (s, s + m.start()), (s + m.end(), sentence.end)
+        if self.text[after[0]] in "“\"'‘":
+            return False  # 'In a statement, she said, "..."': the quotation is hers, found by the quote rules
         while after[1] > after[0] and self.text[after[1] - 1] in " .;:!?\n":
             after = (after[0], after[1] - 1)
         if len(self.text[before[0]:before[1]].split()) < 2 or len(self.text[after[0]:after[1]].split()) < 2:

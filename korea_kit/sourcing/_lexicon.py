@@ -105,7 +105,7 @@ def _verbs() -> tuple[dict[str, tuple[str, str]], re.Pattern, dict[str, tuple[st
 def cue_frame(form: str) -> tuple[str, str]:
     """(kind of cue, what must follow it) for a cue as written: ("speech", "clause") for "said".
 
-    The kind is speech, belief, intention or document; what follows is that, clause, to or object (see
+    The kind is speech, belief, intention or document; what follows is that, clause, to, object or whom (see
     ``data/attribution_cues.csv``).
 
     >>> cue_frame("Plans"), cue_frame("told")

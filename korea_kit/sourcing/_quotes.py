@@ -37,6 +37,7 @@ _THAT = re.compile(r"((?:\s+\w+){0,3}?)\s+that\s+")
 _AS_SAID = re.compile(r"\bAs\s+[^,]{2,40}$")
 _AS_SAID_REACH = 200
 _PARTICIPLE = re.compile(r"\s+[\[\w]")
+_WORD_RUN = re.compile(r"[A-Za-z][\w'’\-]*")
 _POST_COLON = re.compile(r"([^:“\"\n]{1,60}):\s*[“\"]")
 _POST_HANDLE = re.compile(r"\s[—–-]\s*([^(\n]{2,60}?)\s*\(@\w+\)")
 _POST_LINK = re.compile(r"\s*(pic\.twitter\.com/\S+|https?://\S+)\s*$")
@@ -161,6 +162,8 @@ class QuoteRules:
             found = self.before_pattern(s_start, open_mark)
         if found is None and not starts_sentence:
             found = self.after_pattern(after_at, after)
+        if found is None and before.rstrip().endswith(":"):
+            found = self.colon_speaker(s_start, s_start + len(before.rstrip()) - 1)
         if found is None and starts_sentence and carried is not None:
             found = replace(carried)
         if found is None:
@@ -237,10 +240,49 @@ class QuoteRules:
         last = None
         for last in self.cues(para.start, para.end):
             pass
-        if last is None:
+        sentence = self.sentence_at(para.end - 1)
+        s_start = max(para.start, sentence.start if sentence else para.start)
+        if last is None or last.start() < s_start:
+            return self.colon_speaker(s_start, para.end - 1)
+        return self.subject_of(last.start(), last.end(), s_start)
+
+    def colon_speaker(self, s_start: int, colon: int) -> Attribution | None:
+        """``Ana Vance shot back: "..."``: no cue before the colon, so the subject of the clause's first verb speaks.
+
+        The verb is the first word in lower case after the subject (past an adverb such as "then") that ends in
+        -ed or -s, is a cue, or is on the ``colon_verbs`` list; an opening phrase ("In her speech, ...") is skipped.
+
+        >>> import korea_kit as kk
+        >>> art = kk.Article.from_text('Talks\n\nAna Vance shot back: "That would be good."')
+        >>> kk.quotes(art)[["speaker", "cue", "kind", "text"]].values.tolist()
+        [['Ana Vance', 'shot', 'direct', 'That would be good.']]
+        """
+        text, lo = self.text, s_start
+        opening = text[lo:colon].split(None, 1)
+        if opening and opening[0].lower().strip(",") in words("not_subject_openers"):
+            comma = text.find(",", lo, colon)
+            if comma < 0:
+                return None
+            lo = comma + 1
+        seen_subject = False
+        skip = words("leading_junk") | words("np_words")
+        for m in _WORD_RUN.finditer(text, lo, colon):
+            w = m.group()
+            if w[0].isupper() or w.lower() in words("pronouns"):
+                seen_subject = True
+                continue
+            if not seen_subject:
+                if w.lower() in skip:
+                    continue
+                return None
+            if w in words("leading_junk") or (w.endswith("ly") and len(w) > 4):
+                continue  # "She then addressed", "Rubio quickly fired back"
+            if w.endswith(("ed", "s")) and len(w) > 3 or w in words("colon_verbs") or self.cue_re.fullmatch(w):
+                return self.subject_of(m.start(), m.end(), lo)
+            if w.lower() in skip or "-" in w:
+                continue
             return None
-        sentence = self.sentence_at(last.start())
-        return self.subject_of(last.start(), last.end(), max(para.start, sentence.start if sentence else para.start))
+        return None
 
     def headline_colon(self, para) -> None:
         """A headline ``Ana Vance: Talks are over``: a short capitalised name before a colon speaks what follows it.

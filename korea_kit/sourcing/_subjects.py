@@ -24,9 +24,11 @@ _PARTS = re.compile(r"[^,;:(—–]+")
 _TIME = re.compile(r"(last|this|next) (night|week|month|year|weekend)|on \w+day")
 _PREVIOUS_NAME = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}")
 _ACCORDING = re.compile(r"\s*(?:to\s+)?([^,.;:!?\n]+)")
+_ACCORDING_CUT = re.compile(r"\s(?:who|which|that|released|published|conducted|obtained|issued|unearthed|—|–)\s")
 _ACCORDING_REACH = 2000  # characters after "according to" in which the source's name must end
 _OBJECT = re.compile(r"\s+((?:reporters|journalists|me|us|the [\w'’ ]+?|[A-Z][\w'’]*(?: [A-Z][\w'’]*)*)(?='s)?"
                      r"(?:'s [A-Z][\w ]+?)?)(?=\s+(?:that|at|on|in|after|before)\b|[,.:;])")
+_PARTY_TAG = re.compile(r"\(?[RDI]-[A-Z][\w.]*\.?\)?")  # "Mitch McConnell, R-Ky., said": party and state
 _SENTENCE_OPENERS = frozenset({"On", "In", "At", "After", "Before", "During", "Also", "Yet", "But"})
 _WORD = re.compile(r"\w")
 _COORDINATED = re.compile(r"[a-z]\w*,?\s+(?:and|but|then)\s+$")
@@ -38,6 +40,26 @@ _REACH = 600  # characters before a cue in which its speaker is looked for (the 
 @lru_cache(maxsize=1)
 def _appositive_head() -> re.Pattern:
     return re.compile(rf"(?:{alternation('appositive_heads')})\b")
+
+
+def _plausible(found: list[str]) -> bool:
+    """Can these words name who speaks? Not a phrase that opens or ends like a clause ("Over the", "vote to")."""
+    first, last = found[0].lower(), found[-1].lower().rstrip(",")
+    if len(found) > 1 and first in words("not_speaker_starts"):
+        return False
+    if len(found) > 1 and last in words("not_speaker_ends"):
+        return False
+    return not (found[0].islower() and len(found) > 1 and first.endswith("ed") and first not in words("np_words"))
+
+
+def _names_someone(found: list[str]) -> bool:
+    """Does a phrase that opens a sentence name someone ("The government", "he"), not an opening word ("Indeed")?"""
+    kept = [w.strip(",").lower() for w in found]
+    if kept and kept[-1].endswith(("'s", "’s")):
+        return False  # "Clinton's Democratic (opponent)": a possessive is not the head of the phrase
+    return any(w in words("pronouns") or w in words("np_words") - {"the", "a", "an", "of", "for"} or
+               (w not in words("not_names") and w not in words("not_speaker_starts") and not w.endswith(("ing", "ly")))
+               for w in kept)
 
 
 class SubjectRules:
@@ -77,7 +99,7 @@ class SubjectRules:
             if first in _RELATIVE_SUBJECTS and len(stripped.split()) <= 3:  # "Ana Vance, who said ...": "who"
                 begin = lo + rel + (len(part) - len(part.lstrip()))
                 return self.make(cue_start, cue_end, begin, begin + len(first))
-            if not stripped or stripped.isdigit() or stripped.lower().startswith(relative) \
+            if not stripped or stripped.isdigit() or _PARTY_TAG.fullmatch(stripped) or stripped.lower().startswith(relative) \
                     or stripped.lower() in words("relative_words") \
                     or (first.endswith("ing") and first not in {"king"}) or first in openers:
                 continue
@@ -92,10 +114,10 @@ class SubjectRules:
                 if _PREVIOUS_NAME.fullmatch(previous) and previous.split()[0] not in _SENTENCE_OPENERS:
                     rel, part, stripped = parts[k - 1][0], parts[k - 1][1], previous
             begin = lo + rel + (len(part) - len(part.lstrip()))
-            return self._speaker_phrase(stripped, begin, cue_start, cue_end)
+            return self._speaker_phrase(stripped, begin, cue_start, cue_end, lo)
         return None
 
-    def _speaker_phrase(self, phrase: str, begin: int, cue_start: int, cue_end: int) -> Attribution | None:
+    def _speaker_phrase(self, phrase: str, begin: int, cue_start: int, cue_end: int, lo: int) -> Attribution | None:
         """The subject's words within the clause ``phrase`` (at ``begin``), trimmed."""
         relative = max(f"{phrase.lower()} ".rfind(f" {w} ") for w in _RELATIVE_SUBJECTS)
         if relative >= 0 and len(phrase[relative:].split()) <= 3:  # "Republicans who say": the relative word
@@ -147,13 +169,21 @@ class SubjectRules:
                 else:
                     break
             found = keep
-        if not found or len(found) > 8 or (len(found) == 1 and found[0].lower() in aux | junk):
+        if found and len(found) == 1 and found[0].lower() in aux | junk:
             return None
         if " ".join(found).lower() == "it":  # "it is believed", "it said" about an unnamed thing: too vague
             return None
-        sp_start = self.text.index(found[0], begin)
-        sp_end = self.text.index(found[-1], sp_start) + len(found[-1])
-        return self.make(cue_start, cue_end, sp_start, sp_end)
+        made = None
+        if found and len(found) <= 8:
+            sp_start = self.text.index(found[0], begin)
+            sp_end = self.text.index(found[-1], sp_start) + len(found[-1])
+            made = self.make(cue_start, cue_end, sp_start, sp_end)
+        sentence = self.sentence_at(cue_start)
+        if made is None and sentence is not None:
+            # "Carson reported ... fees he reported receiving": a phrase, not a subject; the sentence's subject speaks
+            found = self.clause_subject(max(lo, sentence.start), cue_start, cue_end)
+            return found if found is not None and _names_someone(found.speaker_text.split()) else None
+        return made
 
     def clause_subject(self, lo: int, cue_start: int, cue_end: int) -> Attribution | None:
         """The noun phrase that opens the clause before ``cue_start`` (from ``lo``): names, speaker words, a pronoun."""
@@ -186,7 +216,10 @@ class SubjectRules:
         if not m:
             return None
         name = m.group(1).strip()
-        if not name or len(name.split()) > 8:
+        cut = _ACCORDING_CUT.search(name)
+        if cut and len(name[:cut.start()].split()) >= 2:
+            name = name[:cut.start()]  # "a report released by the governor's office": the report
+        if not name or len(name.split()) > 12:
             return None
         return self.make(cue_start, cue_end, m.start(1), m.start(1) + len(name))
 
@@ -197,11 +230,14 @@ class SubjectRules:
         aux = words("trailing_auxiliaries")
         while len(found) > 1 and found[-1].lower() in aux:
             found = found[:-1]
+        verb_at = next((k for k, w in enumerate(found) if k and w.lower() in aux), None)
+        if verb_at and found[-1].lower() in words("not_speaker_ends"):
+            found = found[:verb_at]  # "diplomats have taken to (calling)": the words before the verb
         speaker_text = " ".join(found)
         if speaker_text:
             at = self.text.find(speaker_text, sp_start, max(sp_end, sp_start + len(speaker_text)))
             sp_start = at if at >= 0 else sp_start
-        if not speaker_text or not _WORD.search(speaker_text):
+        if not speaker_text or not _WORD.search(speaker_text) or not _plausible(found):
             return None
         cue = self.text[cue_start:cue_end]
         if cue.lower() == "read" and not pattern("document_words").search(speaker_text):

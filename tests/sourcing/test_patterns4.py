@@ -1,0 +1,107 @@
+"""Fourth round of failure patterns found on real news (PolNeAR train), each on an invented sentence of the same
+shape. No PolNeAR text is used here."""
+
+
+from .test_patterns import pick, rows
+
+
+def texts(body: str) -> list[str]:
+    return [r["text"] for r in rows(body)]
+
+
+# -- a quotation after "X said," is the quote's, not indirect speech -------------------------------------------
+def test_an_opening_phrase_before_said_and_a_quote_is_not_reported_speech():
+    body = 'In a statement on Monday, a ministry official said, "We are not going to comment on the letter."'
+    assert texts(body) == ["We are not going to comment on the letter."]
+
+
+def test_the_quote_after_said_is_direct_with_the_speaker_before_the_cue():
+    found = pick('Asked about the vote, Ana Vance said, "We will win it."', "We will win it.")
+    assert (found["kind"], found["speaker"]) == ("direct", "Ana Vance")
+
+
+# -- what follows the cue of a quote is its time and place, not its content --------------------------------------
+def test_a_day_and_place_after_the_cue_of_a_quote_are_not_content():
+    assert texts('"We will win this," Ana Vance said Sunday at a rally in Sarn.') == ["We will win this,"]
+
+
+def test_a_that_clause_after_the_cue_of_a_quote_is_still_reported_speech():
+    body = 'Ana Vance said on Friday that the talks would go on and that "nothing is settled."'
+    assert "the talks would go on" in texts(body)
+
+
+# -- a colon after a verb that is not a cue ---------------------------------------------------------------------
+def test_a_quote_after_a_colon_belongs_to_the_subject_of_the_verb():
+    found = pick('Ana Vance shot back: "That would be good for everyone."', "That would be good for everyone.")
+    assert (found["speaker"], found["cue"], found["kind"]) == ("Ana Vance", "shot", "direct")
+
+
+def test_a_party_and_state_tag_is_not_the_speaker():
+    found = pick('Tom Reyes, R-Ohio, delivered a warning to the cabinet: "Stop the cuts now."', "Stop the cuts now.")
+    assert found["speaker"] == "Tom Reyes"
+
+
+def test_a_colon_after_a_list_opener_names_no_speaker():
+    assert rows('Here are the rules: "No phones in the hall."') == []
+
+
+# -- a paragraph that is only a quotation continues the voice of the quoted paragraph before it ----------------------
+def test_a_quotation_paragraph_after_a_quoted_paragraph_is_the_same_voice():
+    body = '"Very good work," Susan Hale said as she left.\n\n"But we are not done, and we know it."'
+    assert pick(body, "But we are not done, and we know it.")["speaker"] == "Susan Hale"
+
+
+def test_a_quotation_paragraph_after_plain_prose_gets_no_speaker():
+    body = "The hall was full by noon.\n\n\"But we are not done, and we know it.\""
+    assert rows(body) == []
+
+
+# -- a speaker is a noun phrase, never a clause cut in the middle -----------------------------------------------------
+def test_an_opening_time_phrase_is_not_the_speaker_of_a_participle():
+    found = pick("Over the past two weeks, Ana Vance fired her chief of staff, acknowledging that trust in the "
+                 "office had been lost.", "trust in the office had been lost")
+    assert found["speaker"] == "Ana Vance"
+
+
+def test_an_aside_between_commas_is_not_the_speaker():
+    assert rows("The ministry, for instance, refused to confirm the report.") == [
+        pick("The ministry, for instance, refused to confirm the report.", "to confirm the report")]
+    assert pick("The ministry, for instance, refused to confirm the report.", "to confirm the report")[
+        "speaker"] == "The ministry"
+
+
+def test_a_long_relative_clause_gives_way_to_the_subject_of_the_sentence():
+    found = pick("Ana Vance, who founded the institute in 1979 and is a longtime member of the council, has endorsed "
+                 "the plan to cut taxes.", "the plan to cut taxes")
+    assert found["speaker"] == "Ana Vance"
+
+
+def test_a_sentence_opening_preposition_is_not_part_of_a_name():
+    body = 'For Ana Vance, the deal was a victory. "It is the best day of my career," she said.'
+    assert pick(body, "It is the best day of my career,")["speaker"] == "Ana Vance"
+
+
+# -- "told" an audience, then a clause ------------------------------------------------------------------------------
+def test_told_a_named_audience_and_a_day_then_a_bare_clause():
+    found = pick("Ana Vance told The Sarn Herald on Saturday she would run again.", "she would run again")
+    assert found["speaker"] == "Ana Vance" and found["cue"].startswith("told")
+
+
+def test_told_reporters_then_a_clause_with_a_determiner():
+    assert pick("She told reporters the plan was dead.", "the plan was dead")["cue"] == "told"
+
+
+def test_told_a_story_is_not_reported_speech():
+    assert rows("He told the story of his life at the dinner.") == []
+
+
+# -- "according to" a long source; a second clause after "and that" --------------------------------------------------
+def test_according_to_a_source_with_a_participle_tail():
+    found = pick("The mayor spent $80,000 on tickets, according to a Sarn Watchdog report released by the "
+                 "council.", "The mayor spent $80,000 on tickets")
+    assert "Sarn Watchdog" in found["speaker"]
+
+
+def test_said_one_clause_and_that_another_gives_both():
+    body = "Jonas Pell said only one train in ten was running and that the offer was too low."
+    assert texts(body) == ["only one train in ten was running", "the offer was too low"]
