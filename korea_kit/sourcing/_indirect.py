@@ -30,6 +30,7 @@ from ._lexicon import alternation, cue_frame, cue_pattern, words
 __all__ = ["IndirectRules"]
 
 _THAT_HOW = re.compile(r"((?:\s+[\w'’,]+){0,10}?)\s+(that|how|if|whether)\s+")
+_ANONYMITY = re.compile(r"(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b")
 _COORDINATION = re.compile(r"\s(?:and|or|but)$")  # "said X was late and that ...": X is the first clause
 _SAY_CONTENT = re.compile(r"\s+[A-Za-z“\"]")
 # "told The Post and Courier on Saturday he ...": an audience (and a time), then a clause that opens with its subject
@@ -149,8 +150,8 @@ class IndirectRules:
             c_end -= 1
         if text[c_start] in "“\"'" and self.quote_closes.get(c_start, -1) >= c_end - 2:
             return  # the whole clause is a quotation: the quote already covers it
-        if len(text[c_start:c_end].split()) < _MIN_WORDS.get(shape, 3):
-            return
+        if len(text[c_start:c_end].split()) < _MIN_WORDS.get(shape, 3) or _ANONYMITY.match(text, c_start, c_end):
+            return  # (also "asked not to be named": why a source is unnamed, not what it said)
         found = self.subject_of(m.start(), m.end(), sentence.start)
         if found is None:
             return

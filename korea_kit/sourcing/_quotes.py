@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ._attribution import Attribution
 from ._lexicon import alternation, cue_frame, cue_pattern, dotted, words
+from ._names import names_a_person
 
 __all__ = ["QuoteRules", "REACH"]
 
@@ -37,6 +38,9 @@ _THAT = re.compile(r"((?:\s+\w+){0,3}?)\s+that\s+")
 _AS_SAID = re.compile(r"\bAs\s+[^,]{2,40}$")
 _AS_SAID_REACH = 200
 _PARTICIPLE = re.compile(r"\s+[\[\w]")
+_PART = re.compile(r"[^,]+")
+_RELATIVE_OPEN = re.compile(r",\s*(?:who|which)\s+$")
+_SHORT_TAIL = re.compile(r"\s+[^,.;:!?\"“”\n]{1,60}?,(?=\s)")  # '"A challenge" for Vance, said Kunin': a tail
 _WORD_RUN = re.compile(r"[A-Za-z][\w'’\-]*")
 _POST_COLON = re.compile(r"([^:“\"\n]{1,60}):\s*[“\"]")
 _POST_HANDLE = re.compile(r"\s[—–-]\s*([^(\n]{2,60}?)\s*\(@\w+\)")
@@ -162,6 +166,9 @@ class QuoteRules:
             found = self.before_pattern(s_start, open_mark)
         if found is None and not starts_sentence:
             found = self.after_pattern(after_at, after)
+        tail = _SHORT_TAIL.match(after) if found is None and close_mark is not None else None
+        if tail and not self.cue_re.search(tail.group()) and tail.group().split()[0].lower() in words("tail_openers"):
+            found = self.after_pattern(after_at + tail.end(), after[tail.end():])
         if found is None and before.rstrip().endswith(":"):
             found = self.colon_speaker(s_start, s_start + len(before.rstrip()) - 1)
         if found is None and starts_sentence and carried is not None:
@@ -194,11 +201,21 @@ class QuoteRules:
             if m.group()[0].isupper():
                 continue
             head = stripped[: m.start()]
+            if _RELATIVE_OPEN.search(head):
+                continue  # '"...," a spokesman, who asked not to be named, said': the cue after the relative clause
             if "," in head.rstrip(" ,"):  # "Bill Doe, counsel to the team, said": the name before the apposition
-                name = head.split(",", 1)[0]
-                if len(head.split()) > 20 or not name.strip()[:1].isupper() or len(name.split()) > 5:
+                if len(head.split()) > 20:
                     return None
-                return self.make(offset + m.start(), offset + m.end(), offset, offset + len(name.rstrip()))
+                parts = [p for p in _PART.finditer(head) if p.group().strip()]
+                person = next((p for p in parts if names_a_person(p.group())), None)  # "the spokesman, Al Doe, said"
+                part = person or parts[0]
+                name = part.group().strip()
+                role = person is None and any(w.lower() in words("np_words") - words("function_words")
+                                              for w in name.split()[1:])  # "a spokesman, who asked not to be named,"
+                if not name[:1].isupper() and not role or len(name.split()) > 5:
+                    return None
+                begin = offset + part.start() + len(part.group()) - len(part.group().lstrip())
+                return self.make(offset + m.start(), offset + m.end(), begin, begin + len(name))
             if re.search(r"[.;:!?]", dotted().sub("", head)) or len(head.split()) > 7 or not head.strip():
                 return None
             if head.strip().lower() in words("leading_junk") or head.strip().lower().startswith(("and ", "but ")):

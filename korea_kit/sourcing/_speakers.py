@@ -31,7 +31,7 @@ from ._names import has_org_word, name_pattern, organisation, organisation_at, p
 __all__ = ["SpeakerRules", "source_rules"]
 
 _APPOSITIVE = re.compile(r",\s*([^,.;:]{3,80})")
-_HEAD_PART = re.compile(r"([^,;:(—–]*?)[\s,]*$")
+_HEAD_PART = re.compile(r"([^,;:(—–\"“”]*?)[\s,]*$")
 _OWNER = re.compile(r"^(?:the )?(.+?)['’]s\s+(\w+)", re.I)
 _VIA_PATTERNS = (re.compile(r",\s*([\w'’ .\-]{2,40}?)\s+reported\b"),
                  re.compile(r"\baccording(?:\s+to)?\s+([^,.;:!?\n]{2,60})"))

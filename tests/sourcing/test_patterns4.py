@@ -105,3 +105,40 @@ def test_according_to_a_source_with_a_participle_tail():
 def test_said_one_clause_and_that_another_gives_both():
     body = "Jonas Pell said only one train in ten was running and that the offer was too low."
     assert texts(body) == ["only one train in ten was running", "the offer was too low"]
+
+
+# -- the speaker after a quote: a role and then a name, a relative clause, a short tail before the cue -------------
+def test_a_role_then_a_name_between_commas_gives_the_name():
+    found = pick('"It would have helped the economy," the mayor\'s press secretary, Ana Vance, said on Tuesday.',
+                 "It would have helped the economy,")
+    assert (found["speaker"], found["cue"]) == ("Ana Vance", "said")
+
+
+def test_the_cue_after_a_relative_clause_is_the_quote_cue():
+    found = pick('"We are ready," a spokesman, who asked not to be named, said.', "We are ready,")
+    assert (found["speaker"], found["cue"]) == ("a spokesman", "said")
+
+
+def test_asking_not_to_be_named_is_not_reported_speech():
+    assert texts('"We are ready," a spokesman, who asked not to be named, said.') == ["We are ready,"]
+
+
+def test_a_short_tail_between_the_quote_and_its_cue_is_skipped():
+    found = pick('"This will be a challenge" for the mayor, said Ted Rusk.', "This will be a challenge")
+    assert found["speaker"] == "Ted Rusk"
+
+
+def test_a_name_after_the_quote_is_not_taken_for_a_tail():
+    found = pick('"We are ready," Ana Vance, a lawyer, said.', "We are ready,")
+    assert found["speaker"] == "Ana Vance"
+
+
+# -- stances and speech acts that PARC counts (data/attribution_cues.csv) -----------------------------------------
+def test_a_stance_verb_with_an_object_is_a_belief():
+    found = pick("Most Sarn voters oppose the new border fence.", "the new border fence")
+    assert (found["cue"], found["cue_kind"]) == ("oppose", "belief")
+
+
+def test_a_speech_act_with_an_object_is_speech():
+    found = pick("Ana Vance denounced the decision to close the port.", "the decision to close the port")
+    assert (found["cue_kind"], found["tone"]) == ("speech", "loaded")
