@@ -83,14 +83,16 @@ class _Extractor(QuoteRules, IndirectRules, SubjectRules, SpeakerRules):
 
     def cues(self, start: int, end: int):
         """Reporting-verb matches in text[start:end]; a capitalised one only at the start of a sentence ("State Department")."""
-        determiners = words("determiners")
+        determiners, nouns = words("determiners"), words("noun_forms")
         for m in self.cue_re.finditer(self.text, start, end):
             if m.group()[0].isupper() and m.start() not in self.sentence_start_set and \
                     self._previous_char(m.start()) not in {"", ".", "!", "?", "“", '"'}:
                 continue
-            before = _LAST_WORD.search(self.text, max(0, m.start() - 12), m.start())
+            before = _LAST_WORD.search(self.text, max(0, m.start() - 20), m.start())
             if before and before.group(1).lower() in determiners:
                 continue  # "the proposed cap", "a planned visit", "he is believed to": no speaker before it
+            if before and m.group().lower() in nouns and before.group(1).lower() == "of":
+                continue  # "minutes of remarks", "a list of demands": a noun with no speaker before it
             yield m
 
     def _previous_char(self, pos: int) -> str:

@@ -213,8 +213,8 @@ class IndirectRules:
         if text[0] in "“\"'" or text.startswith("''"):
             return
         m = _rules()["reverse"].search(text)
-        if m and m.group(2)[:1].isupper():  # "... with the United States.": a capital word ends a name, not a cue
-            m = None
+        if m and (m.group(2)[:1].isupper() or m.group(2).lower() in words("noun_forms")):
+            m = None  # "... with the United States.", "... in 30 states.": a name or a noun, not a cue
         if m and m.end(2) < len(text) - 1 and (cue_frame(m.group(2))[0] != "speech" or len(m.group(1).split()) > 5):
             m = None  # a tail after the cue ("said Monday.") only after a short subject and a cue of speech
         if m and not self.inside_quote(sentence.start + m.start()):
@@ -222,7 +222,8 @@ class IndirectRules:
                               sentence.start + m.end(1))
         else:
             m = _rules()["reverse_first"].search(text)
-            if not m or self.inside_quote(sentence.start + m.start()) or not m.group(2)[:1].isupper():
+            if not m or self.inside_quote(sentence.start + m.start()) or not m.group(2)[:1].isupper() or \
+                    m.group(1).lower() in words("noun_forms"):
                 return
             found = self.make(sentence.start + m.start(1), sentence.start + m.end(1), sentence.start + m.start(2),
                               sentence.start + m.end(2))
@@ -236,7 +237,8 @@ class IndirectRules:
         if text[0] in "“\"'":
             return False
         m = _rules()["middle"].search(text)
-        if not m or self.inside_quote(sentence.start + m.start()) or m.group(2)[0].isupper():
+        if not m or self.inside_quote(sentence.start + m.start()) or m.group(2)[0].isupper() or \
+                m.group(2).lower() in words("noun_forms"):
             return False
         s = sentence.start
         before, after = (s, s + m.start()), (s + m.end(), sentence.end)

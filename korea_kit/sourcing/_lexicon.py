@@ -109,7 +109,7 @@ def cue_frame(form: str) -> tuple[str, str]:
     ``data/attribution_cues.csv``).
 
     >>> cue_frame("Plans"), cue_frame("told")
-    (('intention', 'to'), ('speech', 'that'))
+    (('intention', 'to'), ('speech', 'whom'))
     """
     return _verbs()[2].get(" ".join(form.lower().split()), ("speech", "that"))
 

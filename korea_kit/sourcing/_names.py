@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from ._lexicon import alternation, words
 
-__all__ = ["name_pattern", "person_words", "names_a_person", "organisation", "has_org_word", "organisation_at"]
+__all__ = ["name_pattern", "person_words", "names_a_person", "organisation", "has_org_word", "organisation_at",
+           "titled_person"]
 
 _SHORT_TITLES = frozenset({"mr", "ms", "mrs", "dr"})
 _OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*)")
@@ -26,7 +27,9 @@ _HYPHEN_LOWER = re.compile(r"-[a-z]")
 @lru_cache(maxsize=1)
 def name_pattern() -> re.Pattern:
     """A capitalised run of up to six words, with an optional title before it ("Gen. Kim Yong Chol")."""
-    return re.compile(rf"(?:(?:{alternation('titles')})\.?\s+)?[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'’\-]+)){{0,5}}")
+    titles = alternation("titles")
+    return re.compile(rf"(?:(?:{titles})\.?\s+)?[A-Z][\w'’\-]+"
+                      rf"(?:\s+(?:[A-Z]\.(?=\s+[A-Z])|(?:{titles})\.(?=\s+[A-Z])|[A-Z][\w'’\-]+)){{0,5}}")
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +66,22 @@ def person_words(run: str) -> list[str]:
 
     while found and (is_role(found[0]) or (len(found) > 1 and nationality.fullmatch(found[0]) and is_role(found[1]))):
         found = found[1:]
+    last_role = max((k for k, w in enumerate(found[:-1]) if is_role(w)), default=-1)
+    found = found[last_role + 1:]  # "Retired Army Col. Lawrence Wilkerson": the name after the last title
     return found[-3:] if len(found) > 3 else found
+
+
+def titled_person(run: str) -> list[str]:
+    """The name after the last title of a run whose organisation words all come before it, else [].
+
+    >>> titled_person("Army Col. Lena Wilk"), titled_person("Army Corps of Engineers")
+    (['Lena', 'Wilk'], [])
+    """
+    found = run.split()
+    roles = [k for k, w in enumerate(found[:-1]) if w.lower().rstrip(".") in words("role_words")]
+    if not roles or has_org_word(found[roles[-1] + 1:]):
+        return []
+    return person_words(" ".join(found[roles[-1] + 1:]))
 
 
 def names_a_person(text: str) -> bool:
@@ -76,8 +94,8 @@ def names_a_person(text: str) -> bool:
 
 def organisation_at(text: str, m: re.Match, end: int) -> str | None:
     """The organisation named by the capitalised run ``m`` of ``text`` (with an "of ..." tail before ``end``)."""
-    if not has_org_word(m.group().split(), skip_compass=True):
-        return None
+    if not has_org_word(m.group().split(), skip_compass=True) or titled_person(m.group()):
+        return None  # (and "Army Col. Lena Wilk" is a person: the organisation is her affiliation)
     name = m.group()
     tail = _OF_TAIL.match(text, m.end(), end)
     if tail:

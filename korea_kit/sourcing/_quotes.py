@@ -191,6 +191,8 @@ class QuoteRules:
         if not stripped or stripped[0] in ".!?":
             return None
         m = self.cue_re.match(stripped)
+        if m and m.group().endswith("ing"):
+            return None  # '"...," saying the city ...': a participle hangs on the sentence's subject; it names no one after
         if m and m.group()[0].islower():  # cue first ('"...," Read said': a capitalised word is a name): said Kim Eui-kyeom, a spokesperson ...
             name = _cue_rules()["name_after"].match(stripped, m.end())
             if not name or len(name.group(1).split()) > 9:
@@ -270,7 +272,7 @@ class QuoteRules:
         -ed or -s, is a cue, or is on the ``colon_verbs`` list; an opening phrase ("In her speech, ...") is skipped.
 
         >>> import korea_kit as kk
-        >>> art = kk.Article.from_text('Talks\n\nAna Vance shot back: "That would be good."')
+        >>> art = kk.Article.from_text('Talks\\n\\nAna Vance shot back: "That would be good."')
         >>> kk.quotes(art)[["speaker", "cue", "kind", "text"]].values.tolist()
         [['Ana Vance', 'shot', 'direct', 'That would be good.']]
         """

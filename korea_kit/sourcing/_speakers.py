@@ -26,7 +26,7 @@ from functools import lru_cache
 from ._aliases import Entry, fold
 from ._attribution import Attribution
 from ._lexicon import alternation, pattern, words
-from ._names import has_org_word, name_pattern, organisation, organisation_at, person_words
+from ._names import has_org_word, name_pattern, organisation, organisation_at, person_words, titled_person
 
 __all__ = ["SpeakerRules", "source_rules"]
 
@@ -88,8 +88,8 @@ class SpeakerRules:
                     found.append((m.start(), m.end(), org, "organisation"))
                     continue
                 name_words = name.split()
-                bare = person_words(name)
-                if not bare or has_org_word(name_words):
+                bare = titled_person(name) if has_org_word(name_words) else person_words(name)
+                if not bare:
                     continue
                 titled = len(bare) < len(name_words)
                 if len(bare) >= 2:
@@ -181,9 +181,7 @@ class SpeakerRules:
     def person_in(self, speaker_text: str) -> str | None:
         """A person named in a speaker phrase, by full name where the article gave one earlier."""
         for m in reversed(list(name_pattern().finditer(speaker_text))):
-            if has_org_word(m.group().split()):
-                continue
-            found = person_words(m.group())
+            found = titled_person(m.group()) if has_org_word(m.group().split()) else person_words(m.group())
             if not found:
                 continue
             surname = found[-1].rstrip("'’s") if found[-1].endswith(("'s", "’s")) else found[-1]

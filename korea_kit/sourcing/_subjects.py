@@ -52,14 +52,30 @@ def _plausible(found: list[str]) -> bool:
     return not (found[0].islower() and len(found) > 1 and first.endswith("ed") and first not in words("np_words"))
 
 
-def _names_someone(found: list[str]) -> bool:
-    """Does a phrase that opens a sentence name someone ("The government", "he"), not an opening word ("Indeed")?"""
-    kept = [w.strip(",").lower() for w in found]
-    if kept and kept[-1].endswith(("'s", "’s")):
+def _names_someone(found: list[str], single: bool = False) -> bool:
+    """Does a phrase name someone ("The government", "he", "Kelly"), not an opening word ("Indeed", "The", "Speaking")?
+
+    ``single``: one word that a rule took for a speaker, where a possessive or a contraction ("Trump's", "he's") is fine.
+    """
+    kept = [w.strip(",") for w in found]
+    if single:
+        kept = [w[:-2] if w.endswith(("'s", "’s")) else w for w in kept]
+    elif kept and kept[-1].endswith(("'s", "’s")):
         return False  # "Clinton's Democratic (opponent)": a possessive is not the head of the phrase
-    return any(w in words("pronouns") or w in words("np_words") - {"the", "a", "an", "of", "for"} or
-               (w not in words("not_names") and w not in words("not_speaker_starts") and not w.endswith(("ing", "ly")))
-               for w in kept)
+    for w in kept:
+        low = w.lower()
+        if single and low in {"this", "that", "both", "neither", "either"}:
+            return True  # "This suggests ...", "Both said ...": a stand-in for what was just named
+        if low in words("pronouns") or low in words("np_words") - {"the", "a", "an", "of", "for"}:
+            return True
+        if low in words("not_names") or low in words("not_speaker_starts"):
+            continue
+        if low.endswith(("ing", "ly")) and (w.islower() or not single):
+            continue
+        if single and low.endswith(("ing", "ly")) and low in words("sentence_openers"):
+            continue
+        return True
+    return False
 
 
 class SubjectRules:
@@ -237,7 +253,8 @@ class SubjectRules:
         if speaker_text:
             at = self.text.find(speaker_text, sp_start, max(sp_end, sp_start + len(speaker_text)))
             sp_start = at if at >= 0 else sp_start
-        if not speaker_text or not _WORD.search(speaker_text) or not _plausible(found):
+        if not speaker_text or not _WORD.search(speaker_text) or not _plausible(found) or \
+                (len(found) == 1 and found[0].lower() not in _RELATIVE_SUBJECTS and not _names_someone(found, True)):
             return None
         cue = self.text[cue_start:cue_end]
         if cue.lower() == "read" and not pattern("document_words").search(speaker_text):

@@ -142,3 +142,35 @@ def test_a_stance_verb_with_an_object_is_a_belief():
 def test_a_speech_act_with_an_object_is_speech():
     found = pick("Ana Vance denounced the decision to close the port.", "the decision to close the port")
     assert (found["cue_kind"], found["tone"]) == ("speech", "loaded")
+
+
+# -- a cue form that is mostly a noun ------------------------------------------------------------------------------
+def test_a_plural_noun_at_the_end_of_a_clause_is_not_a_reversed_cue():
+    assert rows("Republicans now control both chambers of the legislature in 30 states.") == []
+
+
+def test_a_home_state_is_not_a_cue():
+    assert rows("He also won the contests in Sarn, Tavia and his home state.") == []
+
+
+# -- titles inside a name; a participle or a tail after a quote -----------------------------------------------------
+def test_a_title_with_a_full_stop_inside_a_name_keeps_the_whole_name():
+    body = "Retired Army Col. Lena Wilk opened the debate and later said, \"It is not just one group.\""
+    assert pick(body, "It is not just one group.")["speaker"] == "Lena Wilk"
+
+
+def test_a_participle_after_a_quote_names_no_one_after_it():
+    body = 'Ana Vance defended "Sarn values," saying the city embodied the best of the country.'
+    assert all(r["speaker"] == "Ana Vance" for r in rows(body))
+
+
+def test_a_tail_opened_by_a_preposition_is_not_the_speaker():
+    found = pick('"We are extremely happy" about the decision, said Rosa Dell, the union\'s director.',
+                 "We are extremely happy")
+    assert found["speaker"] == "Rosa Dell"
+
+
+def test_an_opening_word_alone_is_never_a_speaker():
+    speakers = [r["speaker_text"] for r in rows("The ruling was a setback for Ana Vance, whose lawyers argued that "
+                                                "the papers held trade secrets.")]
+    assert "The" not in speakers
