@@ -35,7 +35,9 @@ _NOT_PERSONS = frozenset({"statement", "ministry", "government", "agency", "dele
 _ORGANISATIONS = frozenset({"organisation", "country", "group"})
 _ONE_PERSON = frozenset({"he", "she", "him", "her", "his"})
 _GENDERED = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
+_HONORIFICS = {"mr": "he", "ms": "she", "mrs": "she", "miss": "she"}
 
+_LOOK_BACK = 6  # candidates a gendered pronoun may skip ("Ms. Roth" for "he"): the walk stays linear
 Candidate = tuple  # (position, speaker, entity, source_type, side, speaker_text)
 
 
@@ -68,6 +70,7 @@ class Antecedents:
         said = fold(prev.speaker_text or "")
         if said in _GENDERED:
             self._pronoun_of.setdefault(prev.speaker, _GENDERED[said])
+        self.titled(prev.speaker, prev.speaker_text or "")
         position = prev.speaker_start if prev.speaker_start is not None else prev.start
         candidate = (position, prev.speaker, prev.entity, prev.source_type, prev.side, prev.speaker_text or "")
         self._candidates.append(candidate)
@@ -94,6 +97,12 @@ class Antecedents:
                 starts.append(included_from)
                 keys.append(key)
 
+    def titled(self, speaker: str, written: str) -> None:
+        """Learn "he" or "she" for ``speaker`` from an honorific as written ("Mr. Vance", "Ms Roth")."""
+        first = written.split()[0].rstrip(".").lower() if written.split() else ""
+        if first in _HONORIFICS:
+            self._pronoun_of.setdefault(speaker, _HONORIFICS[first])
+
     def nearest(self, word: str, cue_at: int) -> Candidate | None:
         """The candidate ``word`` stands for, before ``cue_at``; ``None`` if none fits."""
         if word in words("person_stand_ins"):
@@ -103,18 +112,15 @@ class Antecedents:
             checks = ["not_person"] if word in _NOT_PERSONS else ["any"]
             entities = _ORGANISATIONS if word in words("organisation_stand_ins") else frozenset()
         if word in _ONE_PERSON:  # the salient one first: the latest speaker or name in subject position
-            best = None
-            for check in ["one_person"]:
-                best = max(best, self._last(self._lists.get(("spoken", check), ()), cue_at), key=_order)
-                starts, keys = self._at_zero.get(("spoken", check), ((), ()))
-                at = bisect.bisect_left(starts, cue_at)
-                best = max(best, keys[at - 1] if at else None, key=_order)
+            fits = self._fits(_GENDERED[word])
+            best = self._last(self._lists.get(("spoken", "one_person"), ()), cue_at, fits)
+            starts, keys = self._at_zero.get(("spoken", "one_person"), ((), ()))
+            at = bisect.bisect_left(starts, cue_at)
+            best = max(best, keys[at - 1] if at and fits(keys[at - 1]) else None, key=_order)
             for entity in entities:
                 ends, keys = self._names.get(("subject", entity), ((), ()))
-                at = bisect.bisect_right(ends, cue_at)
-                best = max(best, keys[at - 1] if at else None, key=_order)
-            if best is not None and self._pronoun_of.get(self._candidates[best[1]][1], _GENDERED[word]) == \
-                    _GENDERED[word]:
+                best = max(best, self._last_name(ends, keys, cue_at, fits), key=_order)
+            if best is not None:
                 return self._candidates[best[1]]
         tiers: list = ["all"] if word in words("pronouns") else [("described", word), "spoken", "all"]
         for tier in tiers:
@@ -133,10 +139,29 @@ class Antecedents:
                 return self._candidates[best[1]]
         return None
 
+    def _fits(self, gender: str) -> Callable:
+        """Does a candidate (key, number) fit a pronoun of this gender? (Not if the text gave it the other one.)"""
+        return lambda entry: self._pronoun_of.get(self._candidates[entry[1]][1], gender) == gender
+
     @staticmethod
-    def _last(entries, cue_at: int):
+    def _last(entries, cue_at: int, fits: Callable | None = None):
+        """The latest entry before ``cue_at`` (that ``fits``, looking back at most a few entries)."""
         at = bisect.bisect_left(entries, ((cue_at,),))
-        return entries[at - 1] if at else None
+        for k in range(at - 1, max(-1, at - 1 - _LOOK_BACK), -1):
+            if fits is None or fits(entries[k]):
+                return entries[k]
+            if fits is None:
+                break
+        return None
+
+    @staticmethod
+    def _last_name(ends, keys, cue_at: int, fits: Callable):
+        """The latest name that ends by ``cue_at`` and ``fits`` (looking back at most a few names)."""
+        at = bisect.bisect_right(ends, cue_at)
+        for k in range(at - 1, max(-1, at - 1 - _LOOK_BACK), -1):
+            if fits(keys[k]):
+                return keys[k]
+        return None
 
 
 def _order(entry):

@@ -165,6 +165,7 @@ class _Extractor(QuoteRules, IndirectRules, SubjectRules, SpeakerRules):
             if para.label not in {"body", "standfirst"}:
                 continue
             segments = self.quote_segments(para.start, para.end)
+            first_here = len(self.found)
             for open_mark, close_mark in segments:
                 self.quote_opens.append(open_mark)
                 self.quote_closes[open_mark] = close_mark if close_mark is not None else para.end
@@ -194,7 +195,7 @@ class _Extractor(QuoteRules, IndirectRules, SubjectRules, SpeakerRules):
                     self.inner_indirect(found, len(self.found) - 1)
             if not segments and self.text[para.end - 1] == ":":
                 pending = self.colon_lead(para)
-            self.indirect(para)
+            self.indirect(para, self.found[first_here:])
         return self.finish()
 
     def finish(self) -> list[Attribution]:
@@ -205,6 +206,8 @@ class _Extractor(QuoteRules, IndirectRules, SubjectRules, SpeakerRules):
         ordered = sorted(unique.values(), key=lambda a: (a.start, -a.end))
         resolved: list[Attribution] = []
         self.antecedents = Antecedents(self.names, self.inside_quote, self.subject_starts())  # quotes all known
+        for start, end, canonical, _ in self.names:
+            self.antecedents.titled(canonical, self.text[start:end])  # "Ms. Roth": "he" is someone else
         for a in ordered:
             r = self.resolve(a)
             r.cue_kind, r.hedged = self.cue_kind_of(r), self.hedged(r)

@@ -71,11 +71,11 @@ def _rules() -> dict[str, re.Pattern]:
 class IndirectRules:
     """The part of the extractor that finds reported speech outside quotation marks."""
 
-    def indirect(self, para) -> None:
+    def indirect(self, para, quoted_here=()) -> None:
         """Every sentence of ``para``: its cues outside quotes, and the clause each one reports."""
         first = bisect.bisect_left(self.sentence_starts, para.start)
         last = bisect.bisect_left(self.sentence_starts, para.end)
-        quoting = {a.cue_start for a in self.found if a.kind == "direct" and para.start <= a.start < para.end}
+        quoting = {a.cue_start for a in quoted_here if a.kind == "direct"}  # (the paragraph's quotes: stays linear)
         for sentence in self.sentences[first:last]:
             for m in self.cues(sentence.start, sentence.end):
                 if self.inside_quote(m.start()) or \

@@ -41,6 +41,7 @@ _PARTICIPLE = re.compile(r"\s+[\[\w]")
 _PART = re.compile(r"[^,]+")
 _RELATIVE_OPEN = re.compile(r",\s*(?:who|which)\s+$")
 _SHORT_TAIL = re.compile(r"\s+[^,.;:!?\"“”\n]{1,60}?,(?=\s)")  # '"A challenge" for Vance, said Kunin': a tail
+_NAME_LABEL = re.compile(r"\s*((?:[A-Z][\w'’.\-]*\s+){1,5}?[A-Z][\w'’\-]*)\s*(?:\([^()]{1,20}\))?\s*")
 _WORD_RUN = re.compile(r"[A-Za-z][\w'’\-]*")
 _POST_COLON = re.compile(r"([^:“\"\n]{1,60}):\s*[“\"]")
 _POST_HANDLE = re.compile(r"\s[—–-]\s*([^(\n]{2,60}?)\s*\(@\w+\)")
@@ -210,6 +211,10 @@ class QuoteRules:
                     return None
                 parts = [p for p in _PART.finditer(head) if p.group().strip()]
                 person = next((p for p in parts if names_a_person(p.group())), None)  # "the spokesman, Al Doe, said"
+                last = parts[-1].group().strip()
+                if person is None and last[:1].isupper() and len(last.split()) <= 3 and len(parts) > 1 and \
+                        not parts[0].group().strip()[:1].isupper():
+                    person = parts[-1]  # '"...," climate change, Axelrod said': the subject is next to the cue
                 part = person or parts[0]
                 name = part.group().strip()
                 role = person is None and any(w.lower() in words("np_words") - words("function_words")
@@ -283,6 +288,9 @@ class QuoteRules:
             if comma < 0:
                 return None
             lo = comma + 1
+        named = _NAME_LABEL.fullmatch(text, lo, colon)
+        if named and names_a_person(named.group(1)):  # 'Rep. Ana Vance (D-Sarn): "..."': a transcript's speaker
+            return self.make(colon, colon + 1, named.start(1), named.end(1))
         seen_subject = False
         skip = words("leading_junk") | words("np_words")
         for m in _WORD_RUN.finditer(text, lo, colon):

@@ -107,6 +107,11 @@ class SubjectRules:
             if found is not None:
                 return found
         if _COORDINATED.search(segment):  # "He called it lawful, and said ...": the subject of the first verb
+            clauses = [(r, q) for r, q in parts if q.strip() and q.strip().lower() not in {"and", "but", "then"}]
+            if len(clauses) > 1:  # "When asked, Ms. Lee smiled and said": the clause with the first verb
+                found = self.clause_subject(lo + clauses[-1][0], cue_start, cue_end)
+                if found is not None:
+                    return found
             return self.clause_subject(lo, cue_start, cue_end)
         for k in range(len(parts) - 1, -1, -1):
             rel, part = parts[k]
@@ -218,6 +223,10 @@ class SubjectRules:
                 if w.lower() in pronouns or m.group().endswith(","):
                     break
             else:
+                if keep and keep[0].lower() in {"the", "a", "an", "this"} and w.isalpha() and w.islower() and \
+                        w not in words("trailing_auxiliaries") and not w.endswith(("ed", "ly")):
+                    keep.append(w)  # "The email (went on to say)", "The Sarn campaign (said)": the head noun
+                    at = lo + m.start() + len(w)
                 break
         if not keep or len(keep) > 6 or keep[0].lower() in words("determiners") and len(keep) == 1:
             return None

@@ -174,3 +174,33 @@ def test_an_opening_word_alone_is_never_a_speaker():
     speakers = [r["speaker_text"] for r in rows("The ruling was a setback for Ana Vance, whose lawyers argued that "
                                                 "the papers held trade secrets.")]
     assert "The" not in speakers
+
+
+# -- round 7: transcripts, stand-in subjects, the subject next to the cue, honorific gender -----------------------
+def test_a_transcript_name_before_a_colon_speaks_the_quote():
+    found = pick('Rep. Ana Vance (D-Sarn): "I have not heard anyone say the files were lost."',
+                 "I have not heard anyone say the files were lost.")
+    assert (found["speaker"], found["cue"]) == ("Ana Vance", ":")
+
+
+def test_a_document_with_a_head_noun_is_the_speaker():
+    found = pick('The email went on to say, "Today people do not feel the same need to come."',
+                 "Today people do not feel the same need to come.")
+    assert found["speaker"] == "The email"
+
+
+def test_the_capitalised_subject_next_to_the_cue_speaks_after_a_partial_quote():
+    body = 'Vance "felt a duty to act on" the floods, Rusk said. "It was never a pose."'
+    assert pick(body, "felt a duty to act on")["speaker"] == "Rusk"
+    assert pick(body, "It was never a pose.")["speaker"] == "Rusk"
+
+
+def test_a_coordinated_cue_after_an_opening_clause_takes_the_subject_of_its_clause():
+    found = pick('When asked whom she backed, Ms. Ida Roth smiled and said, "I am waiting for someone new."',
+                 "I am waiting for someone new.")
+    assert found["speaker"] == "Ida Roth"
+
+
+def test_he_is_not_a_person_the_text_calls_ms():
+    body = "Senator Tom Hale spoke first. Ms. Ida Roth agreed with the plan.\n\nHe said the vote would come on Monday."
+    assert pick(body, "the vote would come on Monday")["speaker"] == "Tom Hale"
