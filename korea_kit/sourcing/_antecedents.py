@@ -109,7 +109,7 @@ class Antecedents:
             checks: list = ["personish", ("says", word)]
             entities: frozenset = frozenset({"person"})
         else:
-            checks = ["not_person"] if word in _NOT_PERSONS else ["any"]
+            checks = ["not_person"] if word in _NOT_PERSONS | words("organisation_stand_ins") else ["any"]
             entities = _ORGANISATIONS if word in words("organisation_stand_ins") else frozenset()
         if word in _ONE_PERSON:  # the salient one first: the latest speaker or name in subject position
             fits = self._fits(_GENDERED[word])
@@ -122,6 +122,8 @@ class Antecedents:
                 best = max(best, self._last_name(ends, keys, cue_at, fits), key=_order)
             if best is not None:
                 return self._candidates[best[1]]
+        if word in _ONE_PERSON:
+            checks, entities = ["one_person"], frozenset({"person"})  # "he" is a person, never an organisation
         tiers: list = ["all"] if word in words("pronouns") else [("described", word), "spoken", "all"]
         for tier in tiers:
             best = None

@@ -38,6 +38,10 @@ _WHOM = re.compile(r"\s+(?:me|us|him|her|them|reporters|journalists|supporters|v
                    r"(?:\s+(?!(?:of|in|at|on|for|to|with|about|from)\b)[\w'’\-]+){0,3}?|[A-Z][\w'’.&\-]*(?:\s+(?:of\s+|and\s+|the\s+)?[A-Z][\w'’.&\-]*){0,6})"
                    r"(?:\s+(?:on\s+)?[A-Z]\w+day|\s+(?:last|this|earlier)\s+\w+)?"
                    r"\s+(?=(?:he|she|they|it|we|I|there|(?:the|his|her|their|its)\s+[a-z]+|[A-Z][\w'’\-]+)\s+[a-z])")
+# "said on Tuesday the plan ...": a day or a time, then a clause that opens with its subject
+_WHEN_CLAUSE = re.compile(r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|(?:last|this|next)\s+(?:week|month|year|weekend)|earlier|later|"
+                          r"yesterday|today)\s+(?=(?:he|she|they|it|we|I|there|(?:the|his|her|their|its|a|an)\s+[a-z]+|"
+                          r"[A-Z][\w'’\-]+)\s+[a-z])")
 _TO_VERB = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 _OBJECT = re.compile(r"\s+[\w“\"$]")
 _TRAILING = re.compile(r",\s*(?:according\b.*|[\w'’ ]{1,40}\s(?:said|reported|added)\.?)$")
@@ -114,6 +118,9 @@ class IndirectRules:
         whom = _WHOM.match(text, m.end(), sentence.end) if complement == "whom" else None
         if whom:
             return whom.end(), "that"
+        when = _WHEN_CLAUSE.match(text, m.end(), sentence.end) if complement == "clause" else None
+        if when:
+            return when.end(), "clause"  # "said on Tuesday the allowance had been replaced"
         if complement in {"to", "object"} and _TO_VERB.match(text, m.end(), sentence.end):
             return m.end() + len(text[m.end():sentence.end]) - len(text[m.end():sentence.end].lstrip()), "to"
         if complement == "clause" and _SAY_CONTENT.match(text, m.end(), sentence.end) and \
@@ -148,7 +155,7 @@ class IndirectRules:
         c_end = self.clause_end(c_start, c_end)
         while c_end > c_start and text[c_end - 1] in " .;:!?\n":
             c_end -= 1
-        if text[c_start] in "“\"'" and self.quote_closes.get(c_start, -1) >= c_end - 2:
+        if text[c_start] in "“\"'‘" and self.quote_closes.get(c_start, -1) >= c_end - 2:
             return  # the whole clause is a quotation: the quote already covers it
         if len(text[c_start:c_end].split()) < _MIN_WORDS.get(shape, 3) or _ANONYMITY.match(text, c_start, c_end):
             return  # (also "asked not to be named": why a source is unnamed, not what it said)
@@ -162,7 +169,7 @@ class IndirectRules:
                 begin = split.end()
         pieces.append((begin, c_end))
         for a, b in pieces:
-            if text[a] in "“\"'" and self.quote_closes.get(a, -1) >= b - 2:
+            if text[a] in "“\"'‘" and self.quote_closes.get(a, -1) >= b - 2:
                 continue
             self.add(replace(found, start=a, end=b, kind="indirect"))
 

@@ -31,6 +31,8 @@ from ._names import has_org_word, name_pattern, organisation, organisation_at, p
 __all__ = ["SpeakerRules", "source_rules"]
 
 _APPOSITIVE = re.compile(r",\s*([^,.;:]{3,80})")
+_ROLE_THEN_NAME = re.compile(r"\b([a-z]+)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-]+){1,2}$")  # "... spokesperson Al Doe"
+_ROLE_AFTER = re.compile(r"\s+([a-z]+)\s+[A-Z]")
 _HEAD_PART = re.compile(r"([^,;:(—–\"“”]*?)[\s,]*$")
 _OWNER = re.compile(r"^(?:the )?(.+?)['’]s\s+(\w+)", re.I)
 _VIA_PATTERNS = (re.compile(r",\s*([\w'’ .\-]{2,40}?)\s+reported\b"),
@@ -88,6 +90,10 @@ class SpeakerRules:
                     found.append((m.start(), m.end(), org, "organisation"))
                     continue
                 name_words = name.split()
+                role = _ROLE_AFTER.match(text, m.end(), para.end)
+                if role and role.group(1) in words("role_words"):  # "Grainway Terminals spokesperson Anton Reeve"
+                    found.append((m.start(), m.end(), name, "organisation"))
+                    continue
                 bare = titled_person(name) if has_org_word(name_words) else person_words(name)
                 if not bare:
                     continue
@@ -138,6 +144,9 @@ class SpeakerRules:
             entity = "group"
         elif phrases["titled"].search(named) and self.person_in(named):
             speaker, entity = self.person_in(named), "person"
+        elif self.person_in(named) and _ROLE_THEN_NAME.search(named) and \
+                _ROLE_THEN_NAME.search(named).group(1).lower() in words("role_words"):
+            speaker, entity = self.person_in(named), "person"  # "Grainway Terminals spokesperson Anton Reeve"
         elif organisation(named):
             speaker, entity = organisation(named), "organisation"
         else:

@@ -23,6 +23,7 @@ __all__ = ["SubjectRules"]
 _PARTS = re.compile(r"[^,;:(—–]+")
 _TIME = re.compile(r"(last|this|next) (night|week|month|year|weekend)|on \w+day")
 _PREVIOUS_NAME = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}")
+_NAMED = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,4}")  # "Ms. Moss", "Radu Pell"
 _ACCORDING = re.compile(r"\s*(?:to\s+)?([^,.;:!?\n]+)")
 _ACCORDING_CUT = re.compile(r"\s(?:who|which|that|released|published|conducted|obtained|issued|unearthed|—|–)\s")
 _ACCORDING_REACH = 2000  # characters after "according to" in which the source's name must end
@@ -124,7 +125,15 @@ class SubjectRules:
                     or stripped.lower() in words("relative_words") \
                     or (first.endswith("ing") and first not in {"king"}) or first in openers:
                 continue
-            if not names_a_person(stripped):  # "Ilse Marrow, speaking from Sarn, the Calderan capital, said": the person
+            if stripped.lower() in words("trailing_auxiliaries") or all(
+                    w.lower() in words("trailing_auxiliaries") for w in stripped.split()):
+                continue  # "The minister, Corin Aldane, has (said)": the name is in the part before
+            previous = parts[k - 1][1].strip() if k > 0 else ""
+            if first in {"a", "an", "the"} and _NAMED.fullmatch(previous) and previous.split()[0] not in _SENTENCE_OPENERS \
+                    and (names_a_person(previous) or previous.split()[0].rstrip(".") in {"Mr", "Mrs", "Ms", "Dr"} or
+                         previous in self.full_names):
+                rel, part, stripped = parts[k - 1][0], parts[k - 1][1], previous  # "Radu Pell, a Civic MP, warned"
+            elif not names_a_person(stripped):  # "Ilse Marrow, speaking from Sarn, the Calderan capital, said": the person
                 earlier = [(r, q) for r, q in parts[max(0, k - 3):k] if names_a_person(q.strip()) and
                            q.strip().split()[0].lower() not in {"in", "on", "at", "from"}]
                 if earlier and not anonymous.match(stripped) and stripped.split()[0].lower() in {"the", "a", "an"}:

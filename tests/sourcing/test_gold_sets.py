@@ -6,6 +6,8 @@ Three sets (scores are printed in the README):
 - tests/fixtures/sourcing: four invented articles in other house styles, also used during development;
 - tests/fixtures/sourcing/heldout: three more, written blind by another engineer. Its first measurement (before any
   change) is kept in the README; the gaps it showed were then fixed, so it is no longer blind.
+- tests/fixtures/sourcing/heldout2: four more in US, British, wire and feature styles, written blind in the PolNeAR
+  round; its first measurement is in its own README.
 """
 
 from pathlib import Path
@@ -41,8 +43,17 @@ def test_quality_bar_for_direct_and_partial_quotes(name, table):
     assert result.loc["speaker accuracy", "precision"] >= 0.85, result
 
 
+def test_the_second_held_out_set_keeps_its_level():
+    """Written blind for the PolNeAR round (first measurement in its README: speaker accuracy 0.77); its speaker errors
+    were then read, so this floor guards the level reached, below the brief's 0.85 for speakers."""
+    result = folder_scores(HERE / "heldout2")
+    assert result.loc["overlap", "precision"] >= 0.90, result
+    assert result.loc["overlap", "recall"] >= 0.90, result
+    assert result.loc["speaker accuracy", "precision"] >= 0.80, result
+
+
 def test_every_gold_row_of_the_test_sets_points_at_its_text():
-    for folder in (HERE, HERE / "heldout"):
+    for folder in (HERE, HERE / "heldout", HERE / "heldout2"):
         gold = load_gold(folder / "gold.json")
         for row in gold.itertuples():
             assert kk.load_article(folder / f"{row.article_id}.txt").text[row.start:row.end] == row.text

@@ -204,3 +204,41 @@ def test_a_coordinated_cue_after_an_opening_clause_takes_the_subject_of_its_clau
 def test_he_is_not_a_person_the_text_calls_ms():
     body = "Senator Tom Hale spoke first. Ms. Ida Roth agreed with the plan.\n\nHe said the vote would come on Monday."
     assert pick(body, "the vote would come on Monday")["speaker"] == "Tom Hale"
+
+
+# -- round 8 (the second held-out set, after its first measurement) ----------------------------------------------
+def test_an_apposition_with_an_article_gives_way_to_the_name_before_it():
+    found = pick("Radu Pell, a Civic Renewal MP, warned that a recount would not clear the square.",
+                 "a recount would not clear the square")
+    assert found["speaker"] == "Radu Pell"
+
+
+def test_an_apposition_after_an_honorific_gives_way_to_the_name():
+    found = pick("Ms. Moss, a first-term Unity Party governor, said the state would run short of water.",
+                 "the state would run short of water")
+    assert found["speaker_text"] == "Ms. Moss"
+
+
+def test_an_auxiliary_after_an_apposition_leaves_the_name():
+    found = pick("The health minister, Corin Aldane, has said the closures will save lives.",
+                 "the closures will save lives")
+    assert found["speaker"] == "Corin Aldane"
+
+
+def test_a_clause_that_is_only_a_single_quoted_quotation_is_not_also_indirect():
+    body = "Stefan Ardel said that ‘no one will be allowed to occupy public buildings’, according to the state broadcaster."
+    kinds = [r["kind"] for r in rows(body) if r["text"].strip("‘’") == "no one will be allowed to occupy public buildings"]
+    assert kinds == ["direct"]
+
+
+def test_a_company_before_a_role_and_a_name_is_an_affiliation():
+    body = ("Grainway Terminals spokesperson Anton Reeve said on Tuesday the allowance had been replaced. "
+            "He said the company had offered to meet union leaders.")
+    assert pick(body, "the allowance had been replaced")["speaker"] == "Anton Reeve"
+    assert pick(body, "the company had offered to meet union leaders")["speaker"] == "Anton Reeve"
+
+
+def test_the_union_stands_in_for_an_organisation_not_its_leader():
+    body = ("Union leader Mirela Dunst said the strike would go on. The Harbour Workers Union said it was ready to "
+            "talk.\n\nThe union has said it is willing to accept mediation.")
+    assert pick(body, "it is willing to accept mediation")["speaker"] != "Mirela Dunst"
