@@ -31,7 +31,6 @@ from ._lexicon import words
 __all__ = ["Antecedents"]
 
 _PERSONISH = frozenset({"person", "group", ""})
-_NOT_PERSONS = frozenset({"statement", "ministry", "government", "agency", "delegation"})
 _ORGANISATIONS = frozenset({"organisation", "country", "group"})
 _ONE_PERSON = frozenset({"he", "she", "him", "her", "his"})
 _GENDERED = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
@@ -109,7 +108,7 @@ class Antecedents:
             checks: list = ["personish", ("says", word)]
             entities: frozenset = frozenset({"person"})
         else:
-            checks = ["not_person"] if word in _NOT_PERSONS | words("organisation_stand_ins") else ["any"]
+            checks = ["not_person"] if word in words("organisation_stand_ins") else ["any"]
             entities = _ORGANISATIONS if word in words("organisation_stand_ins") else frozenset()
         if word in _ONE_PERSON:  # the salient one first: the latest speaker or name in subject position
             fits = self._fits(_GENDERED[word])
@@ -122,7 +121,6 @@ class Antecedents:
                 best = max(best, self._last_name(ends, keys, cue_at, fits), key=_order)
             if best is not None:
                 return self._candidates[best[1]]
-        if word in _ONE_PERSON:
             checks, entities = ["one_person"], frozenset({"person"})  # "he" is a person, never an organisation
         tiers: list = ["all"] if word in words("pronouns") else [("described", word), "spoken", "all"]
         for tier in tiers:
@@ -149,12 +147,9 @@ class Antecedents:
     def _last(entries, cue_at: int, fits: Callable | None = None):
         """The latest entry before ``cue_at`` (that ``fits``, looking back at most a few entries)."""
         at = bisect.bisect_left(entries, ((cue_at,),))
-        for k in range(at - 1, max(-1, at - 1 - _LOOK_BACK), -1):
-            if fits is None or fits(entries[k]):
-                return entries[k]
-            if fits is None:
-                break
-        return None
+        if fits is None:
+            return entries[at - 1] if at else None
+        return next((entries[k] for k in range(at - 1, max(-1, at - 1 - _LOOK_BACK), -1) if fits(entries[k])), None)
 
     @staticmethod
     def _last_name(ends, keys, cue_at: int, fits: Callable):

@@ -16,9 +16,10 @@ from functools import lru_cache
 from ._lexicon import alternation, words
 
 __all__ = ["name_pattern", "person_words", "names_a_person", "organisation", "has_org_word", "organisation_at",
-           "titled_person"]
+           "titled_person", "SHORT_TITLES"]
 
-_SHORT_TITLES = frozenset({"mr", "ms", "mrs", "dr"})
+SHORT_TITLES = frozenset({"mr", "ms", "mrs", "dr"})
+"""Honorifics that stay with a surname ("Ms. Moss"), lower case, without the full stop."""
 _OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*)")
 _LEADING_ARTICLE = re.compile(r"^(The|A|An)\s+")
 _HYPHEN_LOWER = re.compile(r"-[a-z]")
@@ -54,11 +55,11 @@ def person_words(run: str) -> list[str]:
     not_names, roles = words("not_names"), words("role_words")
     occupation, nationality = _suffix_rules()
     found = [w.rstrip(",") for w in run.split()]
-    while found and (found[0].lower().rstrip(".") in not_names - _SHORT_TITLES or _HYPHEN_LOWER.search(found[0])):
+    while found and (found[0].lower().rstrip(".") in not_names - SHORT_TITLES or _HYPHEN_LOWER.search(found[0])):
         found = found[1:]
     if len(found) == 3 and occupation.fullmatch(found[0]):
         found = found[1:]  # "Commuter Anja Roth", "Pensioner Doris Mabey"
-    if any(w.lower() in not_names - _SHORT_TITLES - {"may"} for w in found[1:]):
+    if any(w.lower() in not_names - SHORT_TITLES - {"may"} for w in found[1:]):
         return []
 
     def is_role(word: str) -> bool:

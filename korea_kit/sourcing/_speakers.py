@@ -144,8 +144,7 @@ class SpeakerRules:
             entity = "group"
         elif phrases["titled"].search(named) and self.person_in(named):
             speaker, entity = self.person_in(named), "person"
-        elif self.person_in(named) and _ROLE_THEN_NAME.search(named) and \
-                _ROLE_THEN_NAME.search(named).group(1).lower() in words("role_words"):
+        elif (role := _ROLE_THEN_NAME.search(named)) and role.group(1) in words("role_words") and self.person_in(named):
             speaker, entity = self.person_in(named), "person"  # "Grainway Terminals spokesperson Anton Reeve"
         elif organisation(named):
             speaker, entity = organisation(named), "organisation"

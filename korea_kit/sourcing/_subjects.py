@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ._attribution import Attribution
 from ._lexicon import alternation, ordered, pattern, words
-from ._names import names_a_person
+from ._names import SHORT_TITLES, names_a_person
 
 __all__ = ["SubjectRules"]
 
@@ -71,9 +71,7 @@ def _names_someone(found: list[str], single: bool = False) -> bool:
             return True
         if low in words("not_names") or low in words("not_speaker_starts"):
             continue
-        if low.endswith(("ing", "ly")) and (w.islower() or not single):
-            continue
-        if single and low.endswith(("ing", "ly")) and low in words("sentence_openers"):
+        if low.endswith(("ing", "ly")) and (w.islower() or not single or low in words("sentence_openers")):
             continue
         return True
     return False
@@ -125,12 +123,11 @@ class SubjectRules:
                     or stripped.lower() in words("relative_words") \
                     or (first.endswith("ing") and first not in {"king"}) or first in openers:
                 continue
-            if stripped.lower() in words("trailing_auxiliaries") or all(
-                    w.lower() in words("trailing_auxiliaries") for w in stripped.split()):
+            if all(w.lower() in words("trailing_auxiliaries") for w in stripped.split()):
                 continue  # "The minister, Corin Aldane, has (said)": the name is in the part before
             previous = parts[k - 1][1].strip() if k > 0 else ""
             if first in {"a", "an", "the"} and _NAMED.fullmatch(previous) and previous.split()[0] not in _SENTENCE_OPENERS \
-                    and (names_a_person(previous) or previous.split()[0].rstrip(".") in {"Mr", "Mrs", "Ms", "Dr"} or
+                    and (names_a_person(previous) or previous.split()[0].rstrip(".").lower() in SHORT_TITLES or
                          previous in self.full_names):
                 rel, part, stripped = parts[k - 1][0], parts[k - 1][1], previous  # "Radu Pell, a Civic MP, warned"
             elif not names_a_person(stripped):  # "Ilse Marrow, speaking from Sarn, the Calderan capital, said": the person
@@ -211,8 +208,8 @@ class SubjectRules:
         sentence = self.sentence_at(cue_start)
         if made is None and sentence is not None:
             # "Carson reported ... fees he reported receiving": a phrase, not a subject; the sentence's subject speaks
-            found = self.clause_subject(max(lo, sentence.start), cue_start, cue_end)
-            return found if found is not None and _names_someone(found.speaker_text.split()) else None
+            subject = self.clause_subject(max(lo, sentence.start), cue_start, cue_end)
+            return subject if subject is not None and _names_someone(subject.speaker_text.split()) else None
         return made
 
     def clause_subject(self, lo: int, cue_start: int, cue_end: int) -> Attribution | None:
